@@ -1,0 +1,8 @@
+//! Placeholder module; filled in by its owner.
+
+use super::CheckInput;
+use crate::diagnostic::Diagnostic;
+use crate::report::ExternalLink;
+
+/// Runs the checks of this module.
+pub fn check(_input: &CheckInput<'_>, _out: &mut Vec<Diagnostic>, _external: &mut Vec<ExternalLink>) {}

@@ -1,0 +1,68 @@
+//! Checks: every validation `docloc check` runs (and `docloc build` reports as warnings).
+//!
+//! The last stage. Checks read the model and the facts rendering returned — never HTML —
+//! and collect every diagnostic instead of stopping at the first. Each concern is a
+//! module with one `check(&CheckInput, &mut Vec<Diagnostic>)` function.
+
+pub mod front_matter;
+pub mod links;
+pub mod nav;
+
+use crate::config::RuleLevel;
+use crate::diagnostic::{sort_and_dedup, Diagnostic, Rule};
+use crate::nav::Toc;
+use crate::report::ExternalLink;
+use crate::site::model::Model;
+use crate::site::render::RenderedPage;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// What the checks look at.
+pub struct CheckInput<'a> {
+    /// The site model (pages, assets, redirects, locales, config).
+    pub model: &'a Model<'a>,
+    /// Every page rendered in its own locale; `rendered[i].page == i` (same order as
+    /// `model.content.pages`).
+    pub rendered: &'a [RenderedPage],
+    /// Parsed TOC and breadcrumb files of every locale.
+    pub tocs: &'a [Toc],
+    /// "Today", for `date-out-of-range` (injected so tests are stable).
+    pub today: NaiveDate,
+}
+
+/// Everything the checks found.
+#[derive(Debug, Default)]
+pub struct Findings {
+    /// Diagnostics, sorted, severities overridden, `allow`ed rules removed.
+    pub diagnostics: Vec<Diagnostic>,
+    /// External URLs with where they are linked (listed, not fetched), sorted.
+    pub external_links: Vec<ExternalLink>,
+}
+
+/// Runs every check.
+pub fn run(input: &CheckInput<'_>) -> Findings {
+    let mut diags = Vec::new();
+    let mut external = Vec::new();
+    links::check(input, &mut diags, &mut external);
+    front_matter::check(input, &mut diags);
+    nav::check(input, &mut diags);
+    sort_and_dedup(&mut diags);
+    external.sort_by(|a: &ExternalLink, b: &ExternalLink| (&a.span, &a.url).cmp(&(&b.span, &b.url)));
+    external.dedup();
+    Findings { diagnostics: diags, external_links: external }
+}
+
+/// Applies severity overrides (`[check.rules]` then `--rule ID=LEVEL`, later wins):
+/// `allow` drops the diagnostic, others change its severity.
+pub fn apply_levels(diags: &mut Vec<Diagnostic>, levels: &BTreeMap<Rule, RuleLevel>) {
+    diags.retain_mut(|d| match levels.get(&d.rule) {
+        Some(level) => match level.severity() {
+            Some(s) => {
+                d.severity = s;
+                true
+            }
+            None => false,
+        },
+        None => true,
+    });
+}

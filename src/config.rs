@@ -1,0 +1,284 @@
+//! Site configuration: the optional `docloc.toml` at the site root.
+//!
+//! First stage of the pipeline. Every field has a default, so a content tree with no
+//! config builds: locales are then detected from the content root's folder names
+//! (see [`crate::locale`]). Parsing (`Config::parse`) is separate from reading
+//! (`Config::from_file`), as in Zola and mdBook.
+
+use crate::diagnostic::Severity;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Errors reading or parsing `docloc.toml`. Fatal: the CLI exits with code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file exists but could not be read.
+    #[error("cannot read config {path}: {source}")]
+    Read {
+        /// The config file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The TOML is malformed or has unknown keys / wrong types.
+    #[error("invalid config {path}: {source}")]
+    Parse {
+        /// The config file (`<string>` when parsed from memory).
+        path: PathBuf,
+        /// The TOML error, with line and column.
+        source: toml::de::Error,
+    },
+    /// A value parsed but makes no sense (e.g. an unknown rule id).
+    #[error("invalid config {path}: {message}")]
+    Invalid {
+        /// The config file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// One locale entry of `[[locales]]`.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleConfig {
+    /// Folder name under the content root, a lower-case BCP 47 tag (`zh-cn`).
+    pub code: String,
+    /// The locale's own name for the language switcher (`中文(简体)`); default from
+    /// the Fluent `language-name` message or a built-in table.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Text direction, `ltr` or `rtl`; default from the language (ar, he, fa, ur → rtl).
+    #[serde(default)]
+    pub dir: Option<String>,
+    /// Locales to take a page from when this locale lacks it, in order. docloc always
+    /// appends the source locale and then every other locale, so a page is never lost.
+    #[serde(default)]
+    pub fallback: Vec<String>,
+}
+
+/// Severity override for one rule: `allow` silences it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    /// Drop the diagnostic.
+    Allow,
+    /// Report as info.
+    Info,
+    /// Report as a warning.
+    Warn,
+    /// Report as an error.
+    Deny,
+}
+
+impl RuleLevel {
+    /// The severity this level maps to; `None` for `allow`.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            RuleLevel::Allow => None,
+            RuleLevel::Info => Some(Severity::Info),
+            RuleLevel::Warn => Some(Severity::Warning),
+            RuleLevel::Deny => Some(Severity::Error),
+        }
+    }
+
+    /// Parses `allow|info|warn|warning|deny|error`.
+    pub fn parse(s: &str) -> Option<RuleLevel> {
+        match s {
+            "allow" | "off" => Some(RuleLevel::Allow),
+            "info" => Some(RuleLevel::Info),
+            "warn" | "warning" => Some(RuleLevel::Warn),
+            "deny" | "error" => Some(RuleLevel::Deny),
+            _ => None,
+        }
+    }
+}
+
+/// `[check]`: what `docloc check` (and the build's warnings) enforce.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct CheckConfig {
+    /// Front matter keys every article must have (Microsoft Learn's required set).
+    pub required_attributes: Vec<String>,
+    /// Site-root path prefixes of other docs sets: links there are `link-out-of-scope`
+    /// (info) rather than `file-not-found`. Links to any site-root path outside the
+    /// content tree's docsets are out of scope anyway; this list documents known ones.
+    pub external_docsets: Vec<String>,
+    /// `date-out-of-range` when `ms.date` is older than this many months (0 = no limit).
+    pub max_age_months: u32,
+    /// Title length bounds in chars for alphabetic scripts `[min, max]`.
+    pub title_length: [usize; 2],
+    /// Title length bounds for CJK scripts (zh, ja, ko), whose text is shorter.
+    pub title_length_cjk: [usize; 2],
+    /// Description length bounds for alphabetic scripts.
+    pub description_length: [usize; 2],
+    /// Description length bounds for CJK scripts.
+    pub description_length_cjk: [usize; 2],
+    /// Per-rule severity overrides, e.g. `"toc-orphan" = "allow"`.
+    pub rules: BTreeMap<String, RuleLevel>,
+}
+
+impl Default for CheckConfig {
+    fn default() -> Self {
+        CheckConfig {
+            required_attributes: ["title", "description", "ms.date", "ms.topic", "author", "ms.author"]
+                .map(String::from)
+                .to_vec(),
+            external_docsets: Vec::new(),
+            max_age_months: 0,
+            title_length: [10, 120],
+            title_length_cjk: [4, 60],
+            description_length: [20, 300],
+            description_length_cjk: [8, 160],
+            rules: BTreeMap::new(),
+        }
+    }
+}
+
+/// The whole `docloc.toml`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Site title shown in the header and `<title>`.
+    pub title: String,
+    /// Absolute base URL (`https://docs.example.com/help/`); its path becomes the
+    /// prefix of every site URL. Empty → URLs start at `/`.
+    pub base_url: String,
+    /// Base URL for site-root links outside the content tree's docsets (`/azure/…`):
+    /// `https://learn.microsoft.com/{locale}` rewrites them to that site (`{locale}` is
+    /// replaced by the page's locale). Empty → such links stay as written.
+    pub out_of_scope_base_url: String,
+    /// Content root, relative to the config file's folder.
+    pub content_dir: PathBuf,
+    /// Output folder, relative to the config file's folder.
+    pub output_dir: PathBuf,
+    /// The locale translations are made from (default `en-us`); may be absent from
+    /// the content, as in the Partner Center corpus.
+    pub source_locale: String,
+    /// The locale of the root page's default and of `x-default`; default: the source
+    /// locale when present, else the first locale.
+    pub default_locale: Option<String>,
+    /// Explicit locale list; empty → detected from the content root.
+    pub locales: Vec<LocaleConfig>,
+    /// Theme folder overriding the embedded templates (`templates/`).
+    pub templates_dir: Option<PathBuf>,
+    /// Fluent folder overriding the embedded UI strings (`locales/`).
+    pub ui_locales_dir: Option<PathBuf>,
+    /// Maximum include nesting depth (DocFX allows nested includes).
+    pub include_depth: usize,
+    /// Check settings.
+    pub check: CheckConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "Documentation".into(),
+            base_url: String::new(),
+            out_of_scope_base_url: String::new(),
+            content_dir: PathBuf::from("content"),
+            output_dir: PathBuf::from("public"),
+            source_locale: "en-us".into(),
+            default_locale: None,
+            locales: Vec::new(),
+            templates_dir: None,
+            ui_locales_dir: None,
+            include_depth: 8,
+            check: CheckConfig::default(),
+        }
+    }
+}
+
+impl Config {
+    /// Parses TOML text. `path` is only used in error messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let mut config: Config = toml::from_str(text)
+            .map_err(|source| ConfigError::Parse { path: path.to_path_buf(), source })?;
+        config.normalize(path)?;
+        Ok(config)
+    }
+
+    /// Reads and parses a config file.
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        Config::parse(&text, path)
+    }
+
+    fn normalize(&mut self, path: &Path) -> Result<(), ConfigError> {
+        self.source_locale = self.source_locale.to_ascii_lowercase();
+        for l in &mut self.locales {
+            l.code = l.code.to_ascii_lowercase();
+            for f in &mut l.fallback {
+                *f = f.to_ascii_lowercase();
+            }
+            if let Some(dir) = &l.dir {
+                if dir != "ltr" && dir != "rtl" {
+                    return Err(ConfigError::Invalid {
+                        path: path.to_path_buf(),
+                        message: format!("locale {}: dir must be \"ltr\" or \"rtl\", not {dir:?}", l.code),
+                    });
+                }
+            }
+        }
+        for id in self.check.rules.keys() {
+            if crate::diagnostic::Rule::from_id(id).is_none() {
+                return Err(ConfigError::Invalid {
+                    path: path.to_path_buf(),
+                    message: format!("[check.rules]: unknown rule id {id:?}"),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The path prefix of every URL: `/` or `/help/` (from `base_url`).
+    pub fn base_path(&self) -> String {
+        let rest = self.base_url.split_once("://").map_or(self.base_url.as_str(), |(_, r)| r);
+        let path = if self.base_url.contains("://") { rest.find('/').map_or("", |i| &rest[i..]) } else { rest };
+        let trimmed = path.trim_matches('/');
+        if trimmed.is_empty() {
+            "/".into()
+        } else {
+            format!("/{trimmed}/")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_config_has_defaults() {
+        let c = Config::parse("", Path::new("docloc.toml")).unwrap();
+        assert_eq!(c, Config::default());
+        assert_eq!(c.base_path(), "/");
+    }
+
+    #[test]
+    fn base_path_from_url() {
+        let mut c = Config::default();
+        c.base_url = "https://x.org/help".into();
+        assert_eq!(c.base_path(), "/help/");
+        c.base_url = "https://x.org".into();
+        assert_eq!(c.base_path(), "/");
+    }
+
+    #[test]
+    fn unknown_keys_and_rules_are_errors() {
+        assert!(matches!(Config::parse("titel = 'x'", Path::new("a")), Err(ConfigError::Parse { .. })));
+        let e = Config::parse("[check.rules]\nno-such-rule = 'allow'", Path::new("a"));
+        assert!(matches!(e, Err(ConfigError::Invalid { .. })));
+        let ok = Config::parse("[check.rules]\ntoc-orphan = 'allow'", Path::new("a")).unwrap();
+        assert_eq!(ok.check.rules["toc-orphan"], RuleLevel::Allow);
+    }
+
+    #[test]
+    fn locales_are_lower_cased() {
+        let c = Config::parse("[[locales]]\ncode = 'zh-CN'\nfallback = ['ZH-TW']", Path::new("a")).unwrap();
+        assert_eq!(c.locales[0].code, "zh-cn");
+        assert_eq!(c.locales[0].fallback, ["zh-tw"]);
+    }
+}

@@ -1,0 +1,328 @@
+//! Loading: walk the content root, read every file, classify it and parse front matter.
+//!
+//! The load stage, first after config. For each locale folder it finds articles (`*.md`),
+//! YAML pages (`*.yml` starting `### YamlMime:Landing|Hub|FAQ`), navigation (`TOC.yml`,
+//! `TOC.md`, `breadcrumb/toc.yml`), redirect files (`.openpublishing.redirection.json`)
+//! and assets (images, media). Files are read in parallel (rayon) and returned sorted, so
+//! later stages are deterministic. Unreadable or malformed files become diagnostics.
+
+pub mod front_matter;
+pub mod yaml_page;
+
+use crate::diagnostic::{display_path, Diagnostic, LineIndex, Rule, Span};
+use crate::locale::LocaleSet;
+use front_matter::Metadata;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// What kind of page a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    /// A Markdown article.
+    Article,
+    /// `### YamlMime:Landing`.
+    Landing,
+    /// `### YamlMime:Hub`.
+    Hub,
+    /// `### YamlMime:FAQ`.
+    Faq,
+}
+
+impl PageKind {
+    /// Lower-case name (`article`, `landing`, `hub`, `faq`), also the template name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::Landing => "landing",
+            PageKind::Hub => "hub",
+            PageKind::Faq => "faq",
+        }
+    }
+}
+
+/// A text file read from the content tree.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// Path relative to the content root, `/`-separated (`zh-cn/partner-center/a.md`):
+    /// what diagnostics show.
+    pub path: String,
+    /// The text, UTF-8 BOM removed, line endings as in the file.
+    pub text: String,
+    /// Line table of `text`.
+    pub index: LineIndex,
+}
+
+impl SourceText {
+    /// Wraps `text` read from `path`.
+    pub fn new(path: String, text: String) -> SourceText {
+        let index = LineIndex::new(&text);
+        SourceText { path, text, index }
+    }
+
+    /// Span of the byte range `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.index.span(&self.path, &self.text, start, end)
+    }
+}
+
+/// One page of one locale.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Locale folder (`zh-cn`).
+    pub locale: String,
+    /// Translation key: path relative to the locale root (`partner-center/a.md`).
+    /// Pages with the same key in different locales are translations of each other.
+    pub key: String,
+    /// The file.
+    pub source: SourceText,
+    /// Article, landing, hub or FAQ.
+    pub kind: PageKind,
+    /// Front matter (articles) or `metadata:` (YAML pages).
+    pub meta: Metadata,
+    /// Byte offset where the Markdown body starts (after front matter); 0 for YAML pages.
+    pub body: usize,
+    /// The parsed YAML document of a YAML page.
+    pub yaml: Option<serde_yaml::Value>,
+}
+
+/// Which navigation file a [`NavFile`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NavKind {
+    /// `TOC.yml` (DocFX YAML TOC).
+    TocYaml,
+    /// `TOC.md` (DocFX Markdown TOC: headings with links).
+    TocMarkdown,
+    /// `breadcrumb/toc.yml`.
+    Breadcrumb,
+}
+
+/// A TOC or breadcrumb file.
+#[derive(Debug, Clone)]
+pub struct NavFile {
+    /// Locale folder.
+    pub locale: String,
+    /// Path relative to the locale root (`partner-center/TOC.yml`).
+    pub key: String,
+    /// Which kind.
+    pub kind: NavKind,
+    /// The file.
+    pub source: SourceText,
+}
+
+/// A redirect file of one locale (`<locale>/.openpublishing.redirection.json`).
+#[derive(Debug, Clone)]
+pub struct RedirectFile {
+    /// Locale folder.
+    pub locale: String,
+    /// The file.
+    pub source: SourceText,
+}
+
+/// A non-text file published as is (image, media, download).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// Locale folder.
+    pub locale: String,
+    /// Path relative to the locale root.
+    pub key: String,
+    /// Absolute path on disk.
+    pub file: PathBuf,
+}
+
+/// Everything loaded from a content root, sorted by (locale, key).
+#[derive(Debug, Default)]
+pub struct Content {
+    /// The content root.
+    pub root: PathBuf,
+    /// Pages (articles and YAML pages).
+    pub pages: Vec<Page>,
+    /// TOC and breadcrumb files.
+    pub nav: Vec<NavFile>,
+    /// Redirect files.
+    pub redirect_files: Vec<RedirectFile>,
+    /// Assets.
+    pub assets: Vec<Asset>,
+    /// Files under `includes/` folders and other Markdown that is not a page: the keys
+    /// of include targets, per locale (`(locale, key)`), sorted.
+    pub fragments: Vec<(String, String)>,
+    /// Number of files looked at.
+    pub files_seen: usize,
+    /// Problems found while loading.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// File extensions published as assets.
+pub const ASSET_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "mp4", "webm", "mp3", "pdf", "zip", "docx", "xlsx", "pptx",
+    "txt", "csv", "json",
+];
+
+enum Loaded {
+    Page(Box<Page>),
+    Nav(NavFile),
+    Redirects(RedirectFile),
+    Asset(Asset),
+    Fragment(String, String),
+    Skip,
+}
+
+/// Decodes file bytes as UTF-8 text, stripping a BOM; binary or invalid UTF-8 is a diagnostic.
+pub fn decode(bytes: Vec<u8>, path: &str) -> Result<String, Diagnostic> {
+    if bytes.contains(&0) {
+        return Err(Diagnostic::new(Rule::InvalidEncoding, Some(Span::file(path)), "file is binary (contains NUL bytes), not a text page"));
+    }
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..3);
+            }
+            Ok(s)
+        }
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            let idx = LineIndex::new(&prefix);
+            let (line, column) = idx.position(&prefix, prefix.len());
+            Err(Diagnostic::new(
+                Rule::InvalidEncoding,
+                Some(Span { path: path.to_string(), line, column, len: 1 }),
+                format!("invalid UTF-8 at byte {valid}"),
+            ))
+        }
+    }
+}
+
+fn read_text(file: &Path, path: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(file)
+        .map_err(|e| Diagnostic::new(Rule::ReadError, Some(Span::file(path)), format!("cannot read file: {e}")))?;
+    decode(bytes, path)
+}
+
+fn load_one(root: &Path, locale: &str, file: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
+    let rel = file.strip_prefix(root).unwrap_or(file);
+    let path = display_path(rel);
+    let locale_root = root.join(locale);
+    let key = display_path(file.strip_prefix(&locale_root).unwrap_or(rel));
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e).to_string();
+    let in_includes = key.split('/').any(|c| c.eq_ignore_ascii_case("includes"));
+    let text = |diags: &mut Vec<Diagnostic>| match read_text(file, &path) {
+        Ok(t) => Some(SourceText::new(path.clone(), t)),
+        Err(d) => {
+            diags.push(d);
+            None
+        }
+    };
+    if name == ".openpublishing.redirection.json" {
+        return text(diags).map_or(Loaded::Skip, |source| Loaded::Redirects(RedirectFile { locale: locale.into(), source }));
+    }
+    match ext.as_str() {
+        "md" if in_includes => Loaded::Fragment(locale.into(), key),
+        "md" if name == "toc.md" => text(diags).map_or(Loaded::Skip, |source| {
+            Loaded::Nav(NavFile { locale: locale.into(), key, kind: NavKind::TocMarkdown, source })
+        }),
+        "md" => {
+            let Some(source) = text(diags) else { return Loaded::Skip };
+            let (meta, body) = match front_matter::split(&source.text, &path) {
+                Ok(split) => {
+                    let meta = front_matter::parse_block(&source.text, split.yaml, &source.index, &path, diags);
+                    (meta, split.body)
+                }
+                Err(d) => {
+                    diags.push(d);
+                    (Metadata::default(), 0)
+                }
+            };
+            Loaded::Page(Box::new(Page { locale: locale.into(), key, source, kind: PageKind::Article, meta, body, yaml: None }))
+        }
+        "yml" | "yaml" if in_includes => Loaded::Skip,
+        "yml" | "yaml" if name == "toc.yml" || name == "toc.yaml" => {
+            let is_breadcrumb = key.split('/').rev().nth(1).is_some_and(|d| d.eq_ignore_ascii_case("breadcrumb"));
+            let kind = if is_breadcrumb { NavKind::Breadcrumb } else { NavKind::TocYaml };
+            text(diags).map_or(Loaded::Skip, |source| Loaded::Nav(NavFile { locale: locale.into(), key, kind, source }))
+        }
+        "yml" | "yaml" => {
+            let Some(source) = text(diags) else { return Loaded::Skip };
+            match yaml_page::load(source, locale, &key, diags) {
+                Some(page) => Loaded::Page(Box::new(page)),
+                None => Loaded::Skip,
+            }
+        }
+        e if ASSET_EXTENSIONS.contains(&e) && name != "docfx.json" => {
+            Loaded::Asset(Asset { locale: locale.into(), key, file: file.to_path_buf() })
+        }
+        _ => Loaded::Skip,
+    }
+}
+
+/// Loads every locale folder of `root` named in `locales`.
+///
+/// Never fails: a missing root or unreadable files become diagnostics. Output vectors are
+/// sorted by (locale, key) whatever the thread count.
+pub fn load(root: &Path, locales: &LocaleSet) -> Content {
+    let mut content = Content { root: root.to_path_buf(), ..Content::default() };
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    for locale in &locales.locales {
+        let dir = root.join(&locale.code);
+        if !dir.is_dir() {
+            content.diagnostics.push(Diagnostic::new(
+                Rule::ReadError,
+                Some(Span::file(locale.code.clone())),
+                format!("locale folder {} does not exist under the content root", locale.code),
+            ));
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
+            match entry {
+                Ok(e) if e.file_type().is_file() => files.push((locale.code.clone(), e.into_path())),
+                Ok(_) => {}
+                Err(err) => {
+                    let p = err.path().map(|p| display_path(p.strip_prefix(root).unwrap_or(p))).unwrap_or_default();
+                    content.diagnostics.push(Diagnostic::new(Rule::ReadError, Some(Span::file(p)), format!("cannot walk: {err}")));
+                }
+            }
+        }
+    }
+    content.files_seen = files.len();
+    let loaded: Vec<(Loaded, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|(locale, file)| {
+            let mut diags = Vec::new();
+            let l = load_one(root, locale, file, &mut diags);
+            (l, diags)
+        })
+        .collect();
+    for (l, diags) in loaded {
+        content.diagnostics.extend(diags);
+        match l {
+            Loaded::Page(p) => content.pages.push(*p),
+            Loaded::Nav(n) => content.nav.push(n),
+            Loaded::Redirects(r) => content.redirect_files.push(r),
+            Loaded::Asset(a) => content.assets.push(a),
+            Loaded::Fragment(l, k) => content.fragments.push((l, k)),
+            Loaded::Skip => {}
+        }
+    }
+    let order = |l: &str| locales.index(l).unwrap_or(usize::MAX);
+    content.pages.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
+    content.nav.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
+    content.assets.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
+    content.fragments.sort();
+    content
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_bom_binary_and_invalid() {
+        assert_eq!(decode(b"\xef\xbb\xbfhi".to_vec(), "a.md").unwrap(), "hi");
+        assert_eq!(decode(b"a\0b".to_vec(), "a.md").unwrap_err().rule, Rule::InvalidEncoding);
+        let d = decode(b"ok\nbad \xff here".to_vec(), "a.md").unwrap_err();
+        assert_eq!(d.rule, Rule::InvalidEncoding);
+        assert_eq!(d.span.unwrap().line, 2);
+    }
+}

@@ -1,0 +1,328 @@
+//! Diagnostics: the one value every stage uses to report a content problem.
+//!
+//! Loading, rendering and checking never fail on bad content; they return
+//! [`Diagnostic`]s (rule id, severity, message, `path:line:col` span, hint) beside
+//! their result, in the manner of typst's "warned output". The `report` module turns
+//! a list of them into human, JSON, SARIF or GitHub Actions output.
+
+use serde::Serialize;
+use std::fmt;
+use std::path::Path;
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; never fails a build or check.
+    Info,
+    /// Likely a problem; fails `check` only with `--deny warnings`.
+    Warning,
+    /// A defect; `docloc check` exits 1, `docloc build --strict` fails.
+    Error,
+}
+
+impl Severity {
+    /// Lower-case name, as used in JSON output and `--rule ID=…` values.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+macro_rules! rules {
+    ($( $(#[doc = $doc:literal])* $variant:ident = $id:literal, $sev:ident, $help:literal; )*) => {
+        /// Every rule docloc reports, with its kebab-case id (DocFX v3 style), default
+        /// severity and help text (used for SARIF `rules[]` and `docloc check --help`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Rule {
+            $( $(#[doc = $doc])* $variant, )*
+        }
+
+        impl Rule {
+            /// All rules, in declaration order.
+            pub const ALL: &'static [Rule] = &[ $( Rule::$variant, )* ];
+
+            /// The stable kebab-case rule id, e.g. `file-not-found`.
+            pub fn id(self) -> &'static str {
+                match self { $( Rule::$variant => $id, )* }
+            }
+
+            /// Severity when no `--rule` or config override applies.
+            pub fn default_severity(self) -> Severity {
+                match self { $( Rule::$variant => Severity::$sev, )* }
+            }
+
+            /// One sentence on what the rule finds and how to fix it.
+            pub fn help(self) -> &'static str {
+                match self { $( Rule::$variant => $help, )* }
+            }
+
+            /// Looks a rule up by its id; `None` for an unknown id.
+            pub fn from_id(id: &str) -> Option<Rule> {
+                match id { $( $id => Some(Rule::$variant), )* _ => None }
+            }
+        }
+    };
+}
+
+rules! {
+    /// A file could not be read (permissions, I/O error, symlink loop).
+    ReadError = "read-error", Error, "The file could not be read; check that it exists, is readable and is not part of a symlink loop.";
+    /// A text file is not valid UTF-8 (or is binary).
+    InvalidEncoding = "invalid-encoding", Error, "Save the file as UTF-8 (a BOM is accepted); binary files do not belong among pages.";
+    /// The front matter block opened with `---` is never closed.
+    FrontMatterUnclosed = "front-matter-unclosed", Error, "Close the YAML front matter with a line holding only `---`.";
+    /// YAML (front matter, YAML page, TOC) does not parse.
+    YamlInvalid = "yaml-invalid", Error, "Fix the YAML syntax at the reported position.";
+    /// Front matter or a YAML page's metadata is not a mapping.
+    YamlNotMapping = "yaml-not-mapping", Error, "Front matter must be a YAML mapping of `key: value` pairs.";
+    /// The same key appears twice in one YAML mapping.
+    DuplicateKey = "duplicate-key", Warning, "Remove the repeated key; only the last value is used.";
+    /// A `.yml` file under the content root is neither a YAML page, a TOC nor known config.
+    YamlMimeUnknown = "yaml-mime-unknown", Info, "Start YAML pages with `### YamlMime:Landing`, `Hub` or `FAQ`.";
+    /// A `:::name` DocFX extension docloc does not know.
+    UnknownExtension = "unknown-extension", Warning, "Use a known DocFX extension (`:::image`, `:::no-loc`) or escape the colons.";
+    /// A `:::image` lacks `source` or `alt-text`.
+    ImageInvalid = "image-invalid", Warning, "Give every `:::image` a `source` and an `alt-text`.";
+    /// An `[!INCLUDE]` target does not exist.
+    IncludeNotFound = "include-not-found", Error, "Point the include at an existing Markdown file inside the content root.";
+    /// An include path leaves the content root.
+    IncludeOutsideRoot = "include-outside-root", Error, "Includes may only reference files inside the content root.";
+    /// Includes nest deeper than the limit.
+    IncludeTooDeep = "include-too-deep", Error, "Flatten the include chain; it nests deeper than the limit.";
+    /// An include includes itself, directly or through others.
+    CircularReference = "circular-reference", Error, "Break the include cycle.";
+    /// A relative link resolves only through a redirect.
+    LinkRedirected = "link-redirected", Info, "Link straight to the redirect's target.";
+    /// A link resolves only in another locale of the fallback chain.
+    LinkFallback = "link-fallback", Warning, "The reader leaves this locale: translate the target or link elsewhere.";
+    /// A link resolves only when case is ignored.
+    LinkCaseMismatch = "link-case-mismatch", Warning, "Spell the path with the target file's exact case; case-sensitive hosts will 404.";
+    /// A link target does not exist in any locale.
+    FileNotFound = "file-not-found", Error, "Fix the link target; no such file exists in this locale or its fallbacks.";
+    /// A `#fragment` names no heading id or explicit anchor of its page.
+    BookmarkNotFound = "bookmark-not-found", Warning, "Use one of the target page's heading ids or `<a name>` anchors.";
+    /// A site-root link outside every docset in the content tree.
+    LinkOutOfScope = "link-out-of-scope", Info, "The target lives in another docs set and is not checked.";
+    /// A link path uses backslashes.
+    LinkBackslash = "link-backslash", Warning, "Use forward slashes in link paths.";
+    /// A link path contains a space.
+    LinkSpace = "link-space", Warning, "Percent-encode spaces in link paths (`%20`) or rename the file.";
+    /// An image or media file does not exist.
+    ImageNotFound = "image-not-found", Warning, "Add the image to this locale (or its fallback) or fix the path.";
+    /// An external URL failed when fetched with `--external`.
+    ExternalLinkBroken = "external-link-broken", Warning, "The external URL did not answer with success; update or remove it.";
+    /// A TOC entry's href points nowhere.
+    InvalidTocHref = "invalid-toc-href", Error, "Point the TOC entry at an existing page or remove it.";
+    /// An article no TOC reaches.
+    TocOrphan = "toc-orphan", Info, "Add the article to a TOC, or ignore if it is reached by links only.";
+    /// The same href appears twice in one TOC.
+    TocDuplicateEntry = "toc-duplicate-entry", Warning, "Remove the duplicated TOC entry.";
+    /// A TOC file does not parse.
+    TocInvalid = "toc-invalid", Error, "Fix the TOC: a YAML list of `name`/`href`/`items` entries, or Markdown headings with links.";
+    /// The redirection file does not parse.
+    RedirectInvalid = "redirect-invalid", Error, "Fix `.openpublishing.redirection.json`: `{ \"redirections\": [ { \"source_path\", \"redirect_url\" } ] }`.";
+    /// A redirect's source file still exists.
+    RedirectSourceExists = "redirect-source-exists", Warning, "Delete the source file or remove the redirect; the page shadows it.";
+    /// A redirect leads to another redirect.
+    RedirectChain = "redirect-chain", Warning, "Point the redirect straight at the final target.";
+    /// Redirects that lead back to themselves.
+    RedirectLoop = "redirect-loop", Error, "Break the redirect loop.";
+    /// A redirect target inside the site does not exist.
+    RedirectTargetNotFound = "redirect-target-not-found", Error, "Point the redirect at an existing page.";
+    /// A required front matter key is absent.
+    MissingAttribute = "missing-attribute", Warning, "Add the required front matter key.";
+    /// `ms.date` is not a valid MM/DD/YYYY date.
+    DateFormatInvalid = "date-format-invalid", Warning, "Write `ms.date` as MM/DD/YYYY.";
+    /// `ms.date` lies in the future or is older than allowed.
+    DateOutOfRange = "date-out-of-range", Warning, "Update `ms.date`; it lies in the future or is older than the configured limit.";
+    /// `ms.contentlocale` differs from the locale folder.
+    LocaleMismatch = "locale-mismatch", Warning, "Make `ms.contentlocale` spell the locale of the folder the file is in.";
+    /// Two files of a locale share one `ms.locfileid`.
+    LocfileidDuplicate = "locfileid-duplicate", Warning, "Each file of a locale needs its own `ms.locfileid`.";
+    /// `ms.translationtype` is not `MT` or `HT`.
+    TranslationTypeInvalid = "translation-type-invalid", Warning, "Use `MT` (machine) or `HT` (human) for `ms.translationtype`.";
+    /// Title shorter or longer than the bounds for the locale's script.
+    TitleLength = "title-length", Info, "Keep the title within the length bounds for this locale's script.";
+    /// Description shorter or longer than the bounds for the locale's script.
+    DescriptionLength = "description-length", Info, "Keep the description within the length bounds for this locale's script.";
+    /// A Fluent `.ftl` file has syntax errors.
+    FluentInvalid = "ftl-invalid", Error, "Fix the Fluent syntax; the broken messages fall back to the next locale.";
+    /// A page's template failed to render.
+    TemplateError = "template-error", Error, "Fix the theme template; the page was skipped.";
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+/// A place in a source file: path relative to the content root (always with `/`),
+/// 1-based line and 1-based column counted in Unicode scalar values (SARIF
+/// `columnKind: unicodeCodePoints`), and the length of the spanned text in chars.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// Path relative to the content root, `/`-separated (e.g. `zh-cn/partner-center/a.md`).
+    pub path: String,
+    /// 1-based line number.
+    pub line: u32,
+    /// 1-based column, in chars.
+    pub column: u32,
+    /// Length of the spanned text in chars (0 = a point).
+    pub len: u32,
+}
+
+impl Span {
+    /// A span covering a whole file (line 1, column 1, no length).
+    pub fn file(path: impl Into<String>) -> Span {
+        Span { path: path.into(), line: 1, column: 1, len: 0 }
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.path, self.line, self.column)
+    }
+}
+
+/// One content problem: what rule fired, how serious it is, where, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The rule that fired.
+    pub rule: Rule,
+    /// Effective severity (the rule's default unless overridden).
+    pub severity: Severity,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where; `None` only for site-wide findings with no file.
+    pub span: Option<Span>,
+    /// What to do about it ("did you mean …").
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic with the rule's default severity.
+    pub fn new(rule: Rule, span: Option<Span>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { rule, severity: rule.default_severity(), message: message.into(), span, hint: None }
+    }
+
+    /// Adds a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Sort key giving a deterministic order: path, line, column, rule, message.
+    pub fn sort_key(&self) -> (Option<&Span>, Rule, &str) {
+        (self.span.as_ref(), self.rule, &self.message)
+    }
+}
+
+/// Sorts diagnostics deterministically and removes exact duplicates.
+pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diags.dedup();
+}
+
+/// Maps byte offsets of one source text to 1-based line and char columns.
+///
+/// Built once per file (a table of line starts); each lookup is a binary search,
+/// the approach lychee uses for pulldown-cmark's `into_offset_iter()` offsets.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`: `\n` ends a line (a preceding `\r` is part of that line).
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// `(line, column)` of byte `offset` in `text` (both 1-based; column in chars).
+    /// Offsets past the end clamp to the end; offsets inside a char round down.
+    pub fn position(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let mut end = offset;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let col = text.get(start..end).map_or(0, |s| s.chars().count());
+        (line as u32 + 1, col as u32 + 1)
+    }
+
+    /// A [`Span`] for the byte range `start..end` of `text` in file `path`.
+    pub fn span(&self, path: &str, text: &str, start: usize, end: usize) -> Span {
+        let (line, column) = self.position(text, start);
+        let end = end.clamp(start, text.len());
+        let len = text.get(start..end).map_or(0, |s| s.chars().count()) as u32;
+        Span { path: path.to_string(), line, column, len }
+    }
+
+    /// The text of 1-based line `line`, without its line ending.
+    pub fn line_text<'t>(&self, text: &'t str, line: u32) -> &'t str {
+        let i = (line as usize).saturating_sub(1);
+        let Some(&start) = self.starts.get(i) else { return "" };
+        let end = self.starts.get(i + 1).copied().unwrap_or(text.len());
+        text.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
+    }
+}
+
+/// Turns a path relative to some root into the `/`-separated form spans use.
+pub fn display_path(rel: &Path) -> String {
+    let mut out = String::new();
+    for (i, c) in rel.components().enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        out.push_str(&c.as_os_str().to_string_lossy());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_chars_not_bytes() {
+        let text = "ab\n中文[x](y)\r\nz";
+        let idx = LineIndex::new(text);
+        let off = text.find("[x]").unwrap();
+        assert_eq!(idx.position(text, off), (2, 3));
+        assert_eq!(idx.position(text, text.len()), (3, 2));
+        assert_eq!(idx.line_text(text, 2), "中文[x](y)");
+        assert_eq!(idx.position(text, off + 1000), (3, 2));
+    }
+
+    #[test]
+    fn rule_ids_round_trip_and_are_unique() {
+        let mut ids: Vec<_> = Rule::ALL.iter().map(|r| r.id()).collect();
+        for r in Rule::ALL {
+            assert_eq!(Rule::from_id(r.id()), Some(*r));
+        }
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Rule::ALL.len());
+    }
+}

@@ -1,0 +1,190 @@
+//! Markdown rendering: DocFX-flavoured Markdown to HTML **and facts**.
+//!
+//! The render stage. [`render`] runs the DocFX pre-pass ([`docfx::prepare`]), parses with
+//! pulldown-cmark (tables, strikethrough, heading attributes, task lists, footnotes) and
+//! transforms the event stream: alerts, `[!div]`, `[!VIDEO]`, `:::image`, `:::no-loc`,
+//! includes, tab groups, `<a name>` heading ids. It returns [`Rendered`]: the HTML plus
+//! the facts later stages reuse without re-parsing HTML (headings, anchors, links and
+//! images with their spans, includes), as Zola's `Rendered` does.
+//!
+//! Link rewriting and include reading go through the [`Resolver`] trait, implemented by
+//! the site model, so this module knows nothing about locales.
+
+pub mod docfx;
+mod events;
+pub mod slug;
+
+use crate::content::SourceText;
+use crate::diagnostic::{Diagnostic, Rule, Span};
+use serde::Serialize;
+
+/// A heading of the rendered page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    /// 1–6.
+    pub level: u8,
+    /// Its id: from `<a name>` at its start, `{#id}`, or a slug of its text.
+    pub id: String,
+    /// Plain text.
+    pub text: String,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// What a [`LinkFact`] points from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    /// `[text](dest)` or an autolink.
+    Link,
+    /// `![alt](src)`, `:::image source`, `lightbox`.
+    Image,
+    /// `[!INCLUDE [t](path)]`.
+    Include,
+    /// `[!VIDEO url]`.
+    Media,
+}
+
+/// A link found while rendering, with where it is written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkFact {
+    /// What kind.
+    pub kind: LinkKind,
+    /// Destination as written (not decoded, not rewritten).
+    pub dest: String,
+    /// Key (path relative to the locale root) of the file the link is written in; for a
+    /// link inside an include, the include file. Relative links resolve from here.
+    pub from_key: String,
+    /// Where the destination is written.
+    pub span: Span,
+}
+
+/// The result of rendering one page.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// Body HTML.
+    pub html: String,
+    /// Text of the first level-1 heading.
+    pub title: Option<String>,
+    /// All headings, in order.
+    pub headings: Vec<Heading>,
+    /// Every id a `#fragment` may name: heading ids, `<a name>`/`id` anchors, tab ids.
+    pub anchors: Vec<String>,
+    /// Links, images, includes and media, in document order.
+    pub links: Vec<LinkFact>,
+    /// Paths (relative to the content root) of included files.
+    pub includes: Vec<String>,
+    /// Problems found while rendering.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Turns link destinations into site URLs and reads includes. Implemented by the site model.
+pub trait Resolver: Sync {
+    /// The URL to publish for link `dest` written in the file with key `from_key`;
+    /// `None` keeps `dest` as written.
+    fn link_url(&self, from_key: &str, dest: &str) -> Option<String>;
+    /// The URL for image or media `src` written in `from_key`; `None` keeps it.
+    fn image_url(&self, from_key: &str, src: &str) -> Option<String>;
+    /// Reads include `target` written in `from_key`. Returns the include's key and text,
+    /// or the rule and message to report (`include-not-found`, `include-outside-root`).
+    fn include(&self, from_key: &str, target: &str) -> Result<(String, SourceText), (Rule, String)>;
+}
+
+/// Localized strings the renderer puts into HTML.
+#[derive(Debug, Clone, Default)]
+pub struct UiText {
+    /// Alert titles in [`docfx::AlertKind`] order: note, tip, important, caution, warning.
+    pub alert_titles: [String; 5],
+    /// Title of lightbox links.
+    pub image_enlarge: String,
+    /// Summary of a complex image's long description.
+    pub image_description: String,
+    /// Text of a video link.
+    pub video_link: String,
+    /// `aria-label` of a tab list.
+    pub tab_list_label: String,
+}
+
+/// What to render.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The file.
+    pub source: &'a SourceText,
+    /// Byte offset where the Markdown starts (after front matter).
+    pub body: usize,
+    /// Byte offset where it ends (`source.text.len()` for a whole file).
+    pub end: usize,
+    /// The file's key (path relative to its locale root).
+    pub key: &'a str,
+}
+
+impl<'a> Input<'a> {
+    /// The Markdown of `source` from `body` to the end.
+    pub fn new(source: &'a SourceText, body: usize, key: &'a str) -> Input<'a> {
+        Input { source, body, end: source.text.len(), key }
+    }
+}
+
+/// Limits for rendering.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Maximum include nesting.
+    pub include_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { include_depth: 8 }
+    }
+}
+
+/// Renders Markdown to HTML and facts. Never fails: problems are in `diagnostics`.
+pub fn render(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText, limits: Limits) -> Rendered {
+    let mut out = Rendered::default();
+    let mut state = events::State::default();
+    out.html = events::render_into(input, resolver, ui, limits, &mut state, &mut out, &mut Vec::new());
+    out
+}
+
+/// Renders a Markdown fragment that has no file of its own (a FAQ answer, a summary)
+/// written at `span` in `source`. Facts get that span; HTML is returned.
+pub fn render_fragment(markdown: &str, source: &SourceText, key: &str, span: &Span, resolver: &dyn Resolver, ui: &UiText, out: &mut Rendered) -> String {
+    let inner = SourceText::new(source.path.clone(), markdown.to_string());
+    let mut sub = Rendered::default();
+    let mut state = events::State::default();
+    let html = events::render_into(Input::new(&inner, 0, key), resolver, ui, Limits::default(), &mut state, &mut sub, &mut Vec::new());
+    let shift = |s: &mut Span| {
+        s.line = s.line + span.line - 1;
+        if s.line == span.line {
+            s.column = span.column;
+        }
+    };
+    for mut l in sub.links {
+        shift(&mut l.span);
+        out.links.push(l);
+    }
+    for mut d in sub.diagnostics {
+        if let Some(s) = d.span.as_mut() {
+            shift(s);
+        }
+        out.diagnostics.push(d);
+    }
+    out.anchors.extend(sub.anchors);
+    html
+}
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

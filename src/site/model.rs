@@ -1,0 +1,256 @@
+//! The site model: pages indexed by locale and translation key, assets, redirects.
+//!
+//! Built once from [`Content`] after loading; link resolution ([`super::links`]), the
+//! build and the checks all query it. Lookups are hash maps, so resolving one link is
+//! O(fallback chain length).
+
+use crate::config::Config;
+use crate::content::{Content, Page};
+use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::locale::LocaleSet;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// One entry of `.openpublishing.redirection.json`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redirect {
+    /// Locale of the redirect file.
+    pub locale: String,
+    /// `source_path`, relative to the locale root (`partner-center/old.md`).
+    pub source: String,
+    /// `redirect_url` as written: site-root (`/partner-center/new`) or absolute.
+    pub url: String,
+    /// `redirect_document_id` (bool, or the strings `"TRUE"`/`"false"`…).
+    pub document_id: bool,
+    /// Where `source_path` is written.
+    pub span: Span,
+}
+
+#[derive(Deserialize)]
+struct RedirectJson {
+    #[serde(default)]
+    redirections: Vec<RedirectEntry>,
+}
+
+#[derive(Deserialize)]
+struct RedirectEntry {
+    source_path: Option<String>,
+    #[serde(default)]
+    source_path_from_root: Option<String>,
+    redirect_url: Option<String>,
+    #[serde(default)]
+    redirect_document_id: Option<serde_json::Value>,
+}
+
+/// Parses a boolean written as JSON bool or as a string (`"FALSE"`, `"True"`).
+pub fn loose_bool(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::Bool(b) => *b,
+        serde_json::Value::String(s) => s.trim().eq_ignore_ascii_case("true"),
+        _ => false,
+    }
+}
+
+/// Per-locale lookup tables.
+#[derive(Debug, Default)]
+pub struct LocaleIndex {
+    /// Page key → index into `Content::pages`.
+    pub pages: HashMap<String, usize>,
+    /// Asset keys.
+    pub assets: HashSet<String>,
+    /// Include/fragment keys (Markdown under `includes/`).
+    pub fragments: HashSet<String>,
+    /// Lower-cased key → real key, for pages, assets and fragments.
+    pub lower: HashMap<String, String>,
+    /// Redirect source key → index into `Model::redirects`.
+    pub redirects: HashMap<String, usize>,
+}
+
+/// Everything link resolution and the build need to know about the site.
+#[derive(Debug)]
+pub struct Model<'c> {
+    /// The config.
+    pub config: &'c Config,
+    /// The locales.
+    pub locales: &'c LocaleSet,
+    /// The loaded content.
+    pub content: &'c Content,
+    /// One index per locale, in `locales.locales` order.
+    pub index: Vec<LocaleIndex>,
+    /// All redirects.
+    pub redirects: Vec<Redirect>,
+    /// Every translation key of a page in any locale, sorted.
+    pub keys: BTreeSet<String>,
+    /// First path segments of page keys (`partner-center`): the docsets.
+    pub docsets: BTreeSet<String>,
+    /// Every folder (relative to a locale root) that holds a file in any locale.
+    pub dirs: BTreeSet<String>,
+    /// URL prefix (`/` or `/help/`).
+    pub base_path: String,
+    /// Diagnostics from parsing redirect files.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn parent_dirs(key: &str, dirs: &mut BTreeSet<String>) {
+    let mut k = key;
+    while let Some((d, _)) = k.rsplit_once('/') {
+        if !dirs.insert(d.to_string()) {
+            break;
+        }
+        k = d;
+    }
+}
+
+impl<'c> Model<'c> {
+    /// Indexes `content`. Redirect files are parsed here; problems become diagnostics.
+    pub fn new(config: &'c Config, locales: &'c LocaleSet, content: &'c Content) -> Model<'c> {
+        let mut index: Vec<LocaleIndex> = locales.locales.iter().map(|_| LocaleIndex::default()).collect();
+        let mut keys = BTreeSet::new();
+        let mut dirs = BTreeSet::new();
+        let mut docsets = BTreeSet::new();
+        for (i, p) in content.pages.iter().enumerate() {
+            let Some(li) = locales.index(&p.locale) else { continue };
+            index[li].pages.insert(p.key.clone(), i);
+            index[li].lower.insert(p.key.to_lowercase(), p.key.clone());
+            keys.insert(p.key.clone());
+            parent_dirs(&p.key, &mut dirs);
+            if let Some((d, _)) = p.key.split_once('/') {
+                docsets.insert(d.to_string());
+            }
+        }
+        for a in &content.assets {
+            if let Some(li) = locales.index(&a.locale) {
+                index[li].assets.insert(a.key.clone());
+                index[li].lower.entry(a.key.to_lowercase()).or_insert_with(|| a.key.clone());
+                parent_dirs(&a.key, &mut dirs);
+            }
+        }
+        for (l, k) in &content.fragments {
+            if let Some(li) = locales.index(l) {
+                index[li].fragments.insert(k.clone());
+                index[li].lower.entry(k.to_lowercase()).or_insert_with(|| k.clone());
+                parent_dirs(k, &mut dirs);
+            }
+        }
+        for n in &content.nav {
+            parent_dirs(&n.key, &mut dirs);
+        }
+        let mut redirects = Vec::new();
+        let mut diagnostics = Vec::new();
+        for file in &content.redirect_files {
+            let Some(li) = locales.index(&file.locale) else { continue };
+            let parsed: RedirectJson = match serde_json::from_str(&file.source.text) {
+                Ok(p) => p,
+                Err(e) => {
+                    let line = e.line().max(1) as u32;
+                    let column = e.column().max(1) as u32;
+                    diagnostics.push(Diagnostic::new(
+                        Rule::RedirectInvalid,
+                        Some(Span { path: file.source.path.clone(), line, column, len: 1 }),
+                        format!("cannot parse redirects: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            let mut search = 0;
+            for entry in parsed.redirections {
+                let Some(source) = entry.source_path.or(entry.source_path_from_root).map(|s| s.trim_start_matches('/').to_string()) else {
+                    continue;
+                };
+                let at = file.source.text[search..].find(&format!("\"{source}\"")).map(|i| search + i + 1);
+                let span = match at {
+                    Some(a) => {
+                        search = a;
+                        file.source.span(a, a + source.len())
+                    }
+                    None => Span::file(file.source.path.clone()),
+                };
+                let Some(url) = entry.redirect_url else {
+                    diagnostics.push(Diagnostic::new(Rule::RedirectInvalid, Some(span), format!("redirect for {source} has no redirect_url")));
+                    continue;
+                };
+                index[li].redirects.insert(source.clone(), redirects.len());
+                redirects.push(Redirect {
+                    locale: file.locale.clone(),
+                    source,
+                    url,
+                    document_id: entry.redirect_document_id.as_ref().is_some_and(loose_bool),
+                    span,
+                });
+            }
+        }
+        Model { config, locales, content, index, redirects, keys, docsets, dirs, base_path: config.base_path(), diagnostics }
+    }
+
+    /// The page with `key` in `locale`.
+    pub fn page(&self, locale: &str, key: &str) -> Option<&'c Page> {
+        let li = self.locales.index(locale)?;
+        self.index[li].pages.get(key).map(|&i| &self.content.pages[i])
+    }
+
+    /// Index into `locales.locales` (and `index`).
+    pub fn locale_index(&self, locale: &str) -> Option<usize> {
+        self.locales.index(locale)
+    }
+
+    /// Which locales have a page for `key`, in locale order.
+    pub fn translations(&self, key: &str) -> Vec<&'c Page> {
+        self.locales.locales.iter().filter_map(|l| self.page(&l.code, key)).collect()
+    }
+
+    /// The page a reader of `locale` sees for `key`: the locale's own, else the first
+    /// locale of its fallback chain that has it.
+    pub fn page_or_fallback(&self, locale: &str, key: &str) -> Option<&'c Page> {
+        self.page(locale, key).or_else(|| {
+            let l = self.locales.get(locale)?;
+            l.fallback.iter().find_map(|f| self.page(f, key))
+        })
+    }
+
+    /// URL path of a page: `{base}{locale}/{key without .md/.yml}/`; `index` pages map to
+    /// their folder (`{base}zh-cn/partner-center/`).
+    pub fn page_url(&self, locale: &str, key: &str) -> String {
+        format!("{}{}/{}", self.base_path, locale, page_slug(key))
+    }
+
+    /// URL path of an asset: `{base}{locale}/{key}`.
+    pub fn asset_url(&self, locale: &str, key: &str) -> String {
+        format!("{}{}/{}", self.base_path, locale, key)
+    }
+
+    /// Translation keys grouped into sorted per-locale maps (for reports).
+    pub fn keys_by_locale(&self) -> BTreeMap<String, BTreeSet<String>> {
+        self.locales
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.code.clone(), self.index[i].pages.keys().cloned().collect()))
+            .collect()
+    }
+}
+
+/// The folder part of a page's URL for `key`, with a trailing `/` (empty for a root index).
+pub fn page_slug(key: &str) -> String {
+    let stem = key.strip_suffix(".md").or_else(|| key.strip_suffix(".yml")).or_else(|| key.strip_suffix(".yaml")).unwrap_or(key);
+    let stem = if stem == "index" { "" } else { stem.strip_suffix("/index").unwrap_or(stem) };
+    if stem.is_empty() {
+        String::new()
+    } else {
+        format!("{stem}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_and_bools() {
+        assert_eq!(page_slug("partner-center/a.md"), "partner-center/a/");
+        assert_eq!(page_slug("partner-center/index.yml"), "partner-center/");
+        assert_eq!(page_slug("index.md"), "");
+        assert!(loose_bool(&serde_json::json!("TRUE")));
+        assert!(!loose_bool(&serde_json::json!("FALSE")));
+        assert!(loose_bool(&serde_json::json!(true)));
+    }
+}
