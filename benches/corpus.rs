@@ -1,1 +1,110 @@
-fn main() {}
+//! Benchmark: build and check the real five-locale corpus (and scaled copies of it),
+//! printing pages/second, wall time and peak memory. Not a test: it asserts nothing.
+//!
+//! `cargo bench --bench corpus` (set `DOCLOC_BENCH_SCALES=1,3` for scaled copies and
+//! `DOCLOC_BENCH_RUNS=5` for more runs). When `lychee` is on the PATH, it is timed with
+//! `--offline --include-fragments` over the built site's HTML in the same run.
+
+use docloc::checks::check_project;
+use docloc::site::build::{build, BuildOptions};
+use docloc::site::project::{Project, ProjectOptions};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn peak_rss_mib() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// A copy of the corpus with every locale repeated `scale` times under other docset
+/// names (`partner-center`, `partner-center-2`, …), so links and TOCs stay valid.
+fn scaled(corpus: &Path, scale: usize, into: &Path) -> PathBuf {
+    let root = into.join(format!("corpus-x{scale}"));
+    for entry in walkdir::WalkDir::new(corpus).into_iter().flatten().filter(|e| e.file_type().is_file()) {
+        let rel = entry.path().strip_prefix(corpus).unwrap_or(entry.path()).to_string_lossy().into_owned();
+        for i in 1..=scale {
+            let target = if i == 1 {
+                rel.clone()
+            } else {
+                rel.replacen("/partner-center/", &format!("/partner-center-{i}/"), 1)
+            };
+            let dest = root.join(&target);
+            if let Some(p) = dest.parent() {
+                let _ = std::fs::create_dir_all(p);
+            }
+            let _ = std::fs::copy(entry.path(), &dest);
+        }
+    }
+    root
+}
+
+fn main() {
+    let corpus = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+    if !corpus.is_dir() {
+        eprintln!("corpus not found at {}", corpus.display());
+        return;
+    }
+    let runs: usize = std::env::var("DOCLOC_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(5);
+    let scales: Vec<usize> = std::env::var("DOCLOC_BENCH_SCALES")
+        .unwrap_or_else(|_| "1".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let tmp = tempfile::tempdir().expect("temp dir");
+    println!("threads: {}", rayon::current_num_threads());
+    for scale in scales {
+        let content = if scale == 1 { corpus.clone() } else { scaled(&corpus, scale, tmp.path()) };
+        let out = tmp.path().join(format!("site-x{scale}"));
+        let opts = ProjectOptions { content: Some(content.clone()), config: None, locales: Vec::new() };
+        let today = chrono::NaiveDate::from_ymd_opt(2021, 9, 1).expect("date");
+        let mut build_times = Vec::new();
+        let mut check_times = Vec::new();
+        let mut pages = 0;
+        for _ in 0..runs {
+            let t = Instant::now();
+            let project = Project::load(&opts).expect("load");
+            let summary = build(&project, &BuildOptions { out: out.clone(), progress: false, today, started: Some(t) })
+                .expect("build");
+            build_times.push(t.elapsed());
+            pages = summary.locales.iter().map(|l| l.pages + l.fallbacks).sum::<usize>();
+            let t = Instant::now();
+            let project = Project::load(&opts).expect("load");
+            let findings = check_project(&project, today);
+            check_times.push(t.elapsed());
+            std::hint::black_box(findings.diagnostics.len());
+        }
+        let b = median(build_times);
+        let c = median(check_times);
+        println!(
+            "corpus x{scale}: build {pages} pages in {:.3} s (median of {runs}) = {:.0} pages/s; check {:.3} s; peak RSS {:.0} MiB",
+            b.as_secs_f64(),
+            pages as f64 / b.as_secs_f64(),
+            c.as_secs_f64(),
+            peak_rss_mib()
+        );
+        if scale == 1 && std::process::Command::new("lychee").arg("--version").output().is_ok() {
+            let t = Instant::now();
+            let status = std::process::Command::new("lychee")
+                .args(["--offline", "--include-fragments", "--no-progress", "--quiet"])
+                .arg(out.join("**/*.html"))
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .status();
+            println!(
+                "lychee --offline --include-fragments over the built HTML: {:.3} s ({status:?})",
+                t.elapsed().as_secs_f64()
+            );
+        }
+    }
+}

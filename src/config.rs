@@ -193,16 +193,16 @@ impl Default for Config {
 impl Config {
     /// Parses TOML text. `path` is only used in error messages.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let mut config: Config = toml::from_str(text)
-            .map_err(|source| ConfigError::Parse { path: path.to_path_buf(), source })?;
+        let mut config: Config =
+            toml::from_str(text).map_err(|source| ConfigError::Parse { path: path.to_path_buf(), source })?;
         config.normalize(path)?;
         Ok(config)
     }
 
     /// Reads and parses a config file.
     pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
+        let text =
+            std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.to_path_buf(), source })?;
         Config::parse(&text, path)
     }
 
@@ -259,8 +259,7 @@ mod tests {
 
     #[test]
     fn base_path_from_url() {
-        let mut c = Config::default();
-        c.base_url = "https://x.org/help".into();
+        let mut c = Config { base_url: "https://x.org/help".into(), ..Config::default() };
         assert_eq!(c.base_path(), "/help/");
         c.base_url = "https://x.org".into();
         assert_eq!(c.base_path(), "/");

@@ -5,15 +5,15 @@
 //! [`nav`] → [`site`] (model, link resolution, theme, write) → [`checks`];
 //! [`report`] formats [`diagnostic::Diagnostic`]s.
 
+pub mod checks;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
+pub mod external;
+pub mod i18n;
 pub mod locale;
 pub mod markdown;
-pub mod external;
-pub mod report;
 pub mod nav;
+pub mod report;
 pub mod site;
-pub mod i18n;
 pub mod theme;
-pub mod checks;

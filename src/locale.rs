@@ -67,7 +67,8 @@ impl LocaleSet {
     /// `only` restricts to the given codes (the `--locale` flag); unknown codes are returned
     /// as the second value so the CLI can report them.
     pub fn new(config: &Config, content_root: &Path, only: &[String]) -> (LocaleSet, Vec<String>) {
-        let mut entries: Vec<(String, Option<String>, Option<String>, Vec<String>)> = if config.locales.is_empty() {
+        type Entry = (String, Option<String>, Option<String>, Vec<String>);
+        let mut entries: Vec<Entry> = if config.locales.is_empty() {
             let mut codes: Vec<String> = std::fs::read_dir(content_root)
                 .into_iter()
                 .flatten()
@@ -81,11 +82,7 @@ impl LocaleSet {
             codes.dedup();
             codes.into_iter().map(|c| (c, None, None, Vec::new())).collect()
         } else {
-            config
-                .locales
-                .iter()
-                .map(|l| (l.code.clone(), l.name.clone(), l.dir.clone(), l.fallback.clone()))
-                .collect()
+            config.locales.iter().map(|l| (l.code.clone(), l.name.clone(), l.dir.clone(), l.fallback.clone())).collect()
         };
         let mut unknown = Vec::new();
         if !only.is_empty() {

@@ -66,3 +66,29 @@ pub fn apply_levels(diags: &mut Vec<Diagnostic>, levels: &BTreeMap<Rule, RuleLev
         None => true,
     });
 }
+
+/// The `[check.rules]` overrides of a config as a rule → level map.
+pub fn levels_from_config(config: &crate::config::Config) -> BTreeMap<Rule, RuleLevel> {
+    config.check.rules.iter().filter_map(|(id, level)| Rule::from_id(id).map(|r| (r, *level))).collect()
+}
+
+/// Loads nothing and writes nothing: renders every page of `project` in memory and runs
+/// every check. Returns all diagnostics (load, render, checks; config overrides applied,
+/// sorted) and the external links found.
+pub fn check_project(project: &crate::site::project::Project, today: NaiveDate) -> Findings {
+    let model = Model::new(&project.config, &project.locales, &project.content);
+    let mut diags = project.diagnostics.clone();
+    diags.extend(model.diagnostics.iter().cloned());
+    let tocs: Vec<Toc> = project.content.nav.iter().map(|f| crate::nav::parse(f, &mut diags)).collect();
+    let ui = project.ui_texts();
+    let rendered = crate::site::render::render_sources(&model, &ui, &|| {});
+    for rp in &rendered {
+        diags.extend(rp.rendered.diagnostics.iter().cloned());
+    }
+    let mut findings = run(&CheckInput { model: &model, rendered: &rendered, tocs: &tocs, today });
+    diags.append(&mut findings.diagnostics);
+    apply_levels(&mut diags, &levels_from_config(&project.config));
+    sort_and_dedup(&mut diags);
+    findings.diagnostics = diags;
+    findings
+}

@@ -53,6 +53,9 @@ impl Metadata {
     }
 }
 
+/// Top-level key positions `(line, column)` and the repeats `(key, line, column)`.
+pub type KeyPositions = (BTreeMap<String, (u32, u32)>, Vec<(String, u32, u32)>);
+
 /// Parses an `ms.date`-style date: `MM/DD/YYYY`, tolerating a missing zero pad
 /// (`3/2/2021`, found 9 times in the Partner Center corpus).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -115,7 +118,7 @@ fn scalar_text(v: &Value) -> Option<String> {
 /// Scans the top-level keys of a YAML mapping block (lines at the block's base
 /// indentation of the form `key:`), giving each key's first position and repeats.
 /// `indent` is the indentation of keys (0 for front matter, 2 for `metadata:`).
-fn scan_keys(text: &str, range: (usize, usize), indent: usize, index: &LineIndex) -> (BTreeMap<String, (u32, u32)>, Vec<(String, u32, u32)>) {
+fn scan_keys(text: &str, range: (usize, usize), indent: usize, index: &LineIndex) -> KeyPositions {
     let mut first = BTreeMap::new();
     let mut dups = Vec::new();
     let mut pos = range.0;
@@ -127,7 +130,10 @@ fn scan_keys(text: &str, range: (usize, usize), indent: usize, index: &LineIndex
             if let Some(colon) = stripped.find(':') {
                 let key = stripped[..colon].trim().trim_matches(['"', '\'']);
                 let after = &stripped[colon + 1..];
-                if !key.is_empty() && !key.contains(' ') && (after.is_empty() || after.starts_with([' ', '\r', '\n', '\t'])) {
+                if !key.is_empty()
+                    && !key.contains(' ')
+                    && (after.is_empty() || after.starts_with([' ', '\r', '\n', '\t']))
+                {
                     let (l, c) = index.position(text, pos + indent);
                     if first.contains_key(key) {
                         dups.push((key.to_string(), l, c));
@@ -175,13 +181,23 @@ pub fn yaml_error(err: &serde_yaml::Error, text: &str, yaml_start: usize, index:
     };
     let msg = err.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    Diagnostic::new(Rule::YamlInvalid, Some(Span { path: path.to_string(), line, column, len: 1 }), format!("invalid YAML: {msg}"))
+    Diagnostic::new(
+        Rule::YamlInvalid,
+        Some(Span { path: path.to_string(), line, column, len: 1 }),
+        format!("invalid YAML: {msg}"),
+    )
 }
 
 /// Parses the YAML in `text[range]` (front matter, keys at indentation 0) into
 /// [`Metadata`], reporting `yaml-invalid`, `yaml-not-mapping` and `duplicate-key`.
 /// With duplicate keys the last value wins, as in DocFX.
-pub fn parse_block(text: &str, range: (usize, usize), index: &LineIndex, path: &str, diags: &mut Vec<Diagnostic>) -> Metadata {
+pub fn parse_block(
+    text: &str,
+    range: (usize, usize),
+    index: &LineIndex,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Metadata {
     let (positions, duplicates) = scan_keys(text, range, 0, index);
     let yaml = &text[range.0..range.1];
     if yaml.trim().is_empty() {
@@ -241,8 +257,9 @@ pub fn parse_block(text: &str, range: (usize, usize), index: &LineIndex, path: &
 
 /// Positions of the keys of a YAML page's `metadata:` block (keys indented by the
 /// first key's indentation under `metadata:`), for diagnostics.
-pub fn metadata_block_positions(text: &str, index: &LineIndex) -> (BTreeMap<String, (u32, u32)>, Vec<(String, u32, u32)>) {
-    let Some(start) = text.find("\nmetadata:").map(|i| i + 1).or_else(|| text.starts_with("metadata:").then_some(0)) else {
+pub fn metadata_block_positions(text: &str, index: &LineIndex) -> KeyPositions {
+    let Some(start) = text.find("\nmetadata:").map(|i| i + 1).or_else(|| text.starts_with("metadata:").then_some(0))
+    else {
         return (BTreeMap::new(), Vec::new());
     };
     let body = text[start..].find('\n').map_or(text.len(), |i| start + i + 1);

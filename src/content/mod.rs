@@ -154,8 +154,8 @@ pub struct Content {
 
 /// File extensions published as assets.
 pub const ASSET_EXTENSIONS: &[&str] = &[
-    "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "mp4", "webm", "mp3", "pdf", "zip", "docx", "xlsx", "pptx",
-    "txt", "csv", "json",
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "mp4", "webm", "mp3", "pdf", "zip", "docx", "xlsx",
+    "pptx", "txt", "csv", "json",
 ];
 
 enum Loaded {
@@ -170,7 +170,11 @@ enum Loaded {
 /// Decodes file bytes as UTF-8 text, stripping a BOM; binary or invalid UTF-8 is a diagnostic.
 pub fn decode(bytes: Vec<u8>, path: &str) -> Result<String, Diagnostic> {
     if bytes.contains(&0) {
-        return Err(Diagnostic::new(Rule::InvalidEncoding, Some(Span::file(path)), "file is binary (contains NUL bytes), not a text page"));
+        return Err(Diagnostic::new(
+            Rule::InvalidEncoding,
+            Some(Span::file(path)),
+            "file is binary (contains NUL bytes), not a text page",
+        ));
     }
     match String::from_utf8(bytes) {
         Ok(mut s) => {
@@ -216,7 +220,8 @@ fn load_one(root: &Path, locale: &str, file: &Path, diags: &mut Vec<Diagnostic>)
         }
     };
     if name == ".openpublishing.redirection.json" {
-        return text(diags).map_or(Loaded::Skip, |source| Loaded::Redirects(RedirectFile { locale: locale.into(), source }));
+        return text(diags)
+            .map_or(Loaded::Skip, |source| Loaded::Redirects(RedirectFile { locale: locale.into(), source }));
     }
     match ext.as_str() {
         "md" if in_includes => Loaded::Fragment(locale.into(), key),
@@ -235,7 +240,15 @@ fn load_one(root: &Path, locale: &str, file: &Path, diags: &mut Vec<Diagnostic>)
                     (Metadata::default(), 0)
                 }
             };
-            Loaded::Page(Box::new(Page { locale: locale.into(), key, source, kind: PageKind::Article, meta, body, yaml: None }))
+            Loaded::Page(Box::new(Page {
+                locale: locale.into(),
+                key,
+                source,
+                kind: PageKind::Article,
+                meta,
+                body,
+                yaml: None,
+            }))
         }
         "yml" | "yaml" if in_includes => Loaded::Skip,
         "yml" | "yaml" if name == "toc.yml" || name == "toc.yaml" => {
@@ -280,7 +293,11 @@ pub fn load(root: &Path, locales: &LocaleSet) -> Content {
                 Ok(_) => {}
                 Err(err) => {
                     let p = err.path().map(|p| display_path(p.strip_prefix(root).unwrap_or(p))).unwrap_or_default();
-                    content.diagnostics.push(Diagnostic::new(Rule::ReadError, Some(Span::file(p)), format!("cannot walk: {err}")));
+                    content.diagnostics.push(Diagnostic::new(
+                        Rule::ReadError,
+                        Some(Span::file(p)),
+                        format!("cannot walk: {err}"),
+                    ));
                 }
             }
         }

@@ -48,7 +48,11 @@ pub fn load(source: SourceText, locale: &str, key: &str, diags: &mut Vec<Diagnos
     let mut meta = match yaml.get("metadata") {
         Some(Value::Mapping(m)) => front_matter::metadata_from_mapping(m),
         Some(_) => {
-            diags.push(Diagnostic::new(Rule::YamlNotMapping, Some(Span::file(source.path.clone())), "`metadata:` is not a mapping"));
+            diags.push(Diagnostic::new(
+                Rule::YamlNotMapping,
+                Some(Span::file(source.path.clone())),
+                "`metadata:` is not a mapping",
+            ));
             Metadata::default()
         }
         None => Metadata { is_mapping: true, ..Metadata::default() },

@@ -71,9 +71,7 @@ pub(super) fn is_cacheable(status: u16) -> bool {
 
 /// The current time in seconds since the Unix epoch (0 if the clock is before it).
 pub(super) fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 impl LinkCache {
@@ -84,20 +82,14 @@ impl LinkCache {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return (LinkCache::default(), None),
             Err(source) => {
-                let err = CacheError::Read {
-                    path: path.to_path_buf(),
-                    source,
-                };
+                let err = CacheError::Read { path: path.to_path_buf(), source };
                 return (LinkCache::default(), Some(err));
             }
         };
         match serde_json::from_slice::<BTreeMap<String, CacheEntry>>(&bytes) {
             Ok(entries) => (LinkCache { entries }, None),
             Err(source) => {
-                let err = CacheError::Corrupt {
-                    path: path.to_path_buf(),
-                    source,
-                };
+                let err = CacheError::Corrupt { path: path.to_path_buf(), source };
                 (LinkCache::default(), Some(err))
             }
         }
@@ -115,10 +107,7 @@ impl LinkCache {
     /// otherwise drops any older entry so a stale answer is not reused.
     pub(super) fn record(&mut self, url: &str, status: u16, now: u64) {
         if is_cacheable(status) {
-            let entry = CacheEntry {
-                status,
-                checked_at: now,
-            };
+            let entry = CacheEntry { status, checked_at: now };
             self.entries.insert(url.to_string(), entry);
         } else {
             self.entries.remove(url);
@@ -128,10 +117,8 @@ impl LinkCache {
     /// Drops entries older than `max_age` (or stamped in the future) relative to `now`.
     pub(super) fn prune(&mut self, now: u64, max_age: Duration) {
         let max = max_age.as_secs();
-        self.entries.retain(|_, e| {
-            now.checked_sub(e.checked_at)
-                .is_some_and(|age| age <= max && is_cacheable(e.status))
-        });
+        self.entries
+            .retain(|_, e| now.checked_sub(e.checked_at).is_some_and(|age| age <= max && is_cacheable(e.status)));
     }
 
     /// Number of entries.
@@ -142,10 +129,7 @@ impl LinkCache {
     /// Writes the cache to `path` atomically: pretty JSON into a temporary file in
     /// the same folder (created if missing), flushed to disk, then renamed over `path`.
     pub(super) fn save(&self, path: &Path) -> Result<(), CacheError> {
-        let wrap = |source: io::Error| CacheError::Write {
-            path: path.to_path_buf(),
-            source,
-        };
+        let wrap = |source: io::Error| CacheError::Write { path: path.to_path_buf(), source };
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -187,18 +171,10 @@ mod tests {
         assert_eq!(c.fresh("https://a/", 1_000 + 3600, DAY), Some(200));
         assert_eq!(c.fresh("https://b/", 1_000, DAY), Some(404));
         assert_eq!(c.fresh("https://a/", 1_000 + DAY.as_secs() + 1, DAY), None);
-        assert_eq!(
-            c.fresh("https://a/", 999, DAY),
-            None,
-            "future stamp is stale"
-        );
+        assert_eq!(c.fresh("https://a/", 999, DAY), None, "future stamp is stale");
         assert_eq!(c.fresh("https://c/", 1_000, DAY), None);
         c.record("https://a/", 503, 2_000);
-        assert_eq!(
-            c.fresh("https://a/", 2_000, DAY),
-            None,
-            "transient answer evicts"
-        );
+        assert_eq!(c.fresh("https://a/", 2_000, DAY), None, "transient answer evicts");
     }
 
     #[test]
@@ -224,9 +200,7 @@ mod tests {
         let (back, err) = LinkCache::load(&path);
         assert!(err.is_none());
         assert_eq!(back, c);
-        let leftovers = std::fs::read_dir(path.parent().expect("parent"))
-            .expect("list")
-            .count();
+        let leftovers = std::fs::read_dir(path.parent().expect("parent")).expect("list").count();
         assert_eq!(leftovers, 1, "temporary file must be renamed away");
     }
 

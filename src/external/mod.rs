@@ -211,10 +211,7 @@ fn prepare(url: &str) -> Prepared {
 /// (internationalized host names must already be in Punycode).
 fn encode_for_request(url: &str) -> String {
     let authority = url.find("://").map_or(0, |i| i + 3);
-    let path_start = url
-        .get(authority..)
-        .and_then(|rest| rest.find(['/', '?']))
-        .map_or(url.len(), |i| authority + i);
+    let path_start = url.get(authority..).and_then(|rest| rest.find(['/', '?'])).map_or(url.len(), |i| authority + i);
     let (head, tail) = url.split_at(path_start);
     let mut out = String::with_capacity(url.len());
     out.push_str(head);
@@ -269,20 +266,10 @@ pub fn check_external(targets: &[ExternalTarget], opts: &ExternalOptions) -> Ext
         };
         statuses.entry(key).or_insert(status);
     }
-    out.from_cache = statuses
-        .values()
-        .filter(|s| s.as_ref().is_some_and(|s| s.http_status().is_some()))
-        .count();
-    out.skipped = statuses
-        .values()
-        .filter(|s| matches!(s, Some(LinkStatus::Skipped(_))))
-        .count();
+    out.from_cache = statuses.values().filter(|s| s.as_ref().is_some_and(|s| s.http_status().is_some())).count();
+    out.skipped = statuses.values().filter(|s| matches!(s, Some(LinkStatus::Skipped(_)))).count();
 
-    let queue: Vec<String> = statuses
-        .iter()
-        .filter(|(_, s)| s.is_none())
-        .map(|(k, _)| k.clone())
-        .collect();
+    let queue: Vec<String> = statuses.iter().filter(|(_, s)| s.is_none()).map(|(k, _)| k.clone()).collect();
     out.fetched = queue.len();
     let fetched = fetch_all(&queue, opts);
     let done = cache::unix_now();
@@ -322,8 +309,7 @@ pub fn check_external(targets: &[ExternalTarget], opts: &ExternalOptions) -> Ext
         if target.spans.is_empty() {
             out.diagnostics.push(make(None));
         }
-        out.diagnostics
-            .extend(target.spans.iter().map(|s| make(Some(s.clone()))));
+        out.diagnostics.extend(target.spans.iter().map(|s| make(Some(s.clone()))));
     }
     sort_and_dedup(&mut out.diagnostics);
     out.results = results.into_iter().collect();
@@ -331,17 +317,9 @@ pub fn check_external(targets: &[ExternalTarget], opts: &ExternalOptions) -> Ext
 }
 
 /// The diagnostic for a broken `url` at `span`.
-fn diagnostic(
-    url: &str,
-    status: &LinkStatus,
-    span: Option<Span>,
-    opts: &ExternalOptions,
-) -> Diagnostic {
+fn diagnostic(url: &str, status: &LinkStatus, span: Option<Span>, opts: &ExternalOptions) -> Diagnostic {
     let message = match status {
-        LinkStatus::Timeout => format!(
-            "external link {url} timed out after {}",
-            human_duration(opts.timeout)
-        ),
+        LinkStatus::Timeout => format!("external link {url} timed out after {}", human_duration(opts.timeout)),
         LinkStatus::Failed(reason) => format!("external link {url} failed: {reason}"),
         other => format!("external link {url} returned {other}"),
     };
@@ -398,10 +376,7 @@ fn fetch_all(queue: &[String], opts: &ExternalOptions) -> Vec<LinkStatus> {
             }
         }
     });
-    found
-        .into_iter()
-        .map(|s| s.unwrap_or_else(|| LinkStatus::Failed("the check did not complete".into())))
-        .collect()
+    found.into_iter().map(|s| s.unwrap_or_else(|| LinkStatus::Failed("the check did not complete".into()))).collect()
 }
 
 /// The request method of one attempt.
@@ -415,10 +390,7 @@ enum Method {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Answer {
     /// The server answered; `retry_after` is its `Retry-After` in delta-seconds.
-    Status {
-        code: u16,
-        retry_after: Option<Duration>,
-    },
+    Status { code: u16, retry_after: Option<Duration> },
     /// No answer in time.
     Timeout,
     /// No HTTP answer; `transient` errors (connection, DNS) are worth a retry.
@@ -459,14 +431,8 @@ fn retry_delay(backoff: Duration, retry: u32, retry_after: Option<Duration>) -> 
 /// Sorts a ureq error into timeout, transient or permanent failure with a short reason.
 fn classify_error(err: ureq::Error) -> Answer {
     use std::io::ErrorKind;
-    let transient = |reason: String| Answer::Error {
-        reason,
-        transient: true,
-    };
-    let permanent = |reason: String| Answer::Error {
-        reason,
-        transient: false,
-    };
+    let transient = |reason: String| Answer::Error { reason, transient: true };
+    let permanent = |reason: String| Answer::Error { reason, transient: false };
     match err {
         ureq::Error::Timeout(_) => Answer::Timeout,
         ureq::Error::Io(e) => match e.kind() {
@@ -479,9 +445,7 @@ fn classify_error(err: ureq::Error) -> Answer {
         },
         ureq::Error::HostNotFound => transient("host not found (DNS lookup failed)".into()),
         ureq::Error::ConnectionFailed => transient("connection failed".into()),
-        ureq::Error::TooManyRedirects => {
-            permanent(format!("too many redirects (more than {MAX_REDIRECTS})"))
-        }
+        ureq::Error::TooManyRedirects => permanent(format!("too many redirects (more than {MAX_REDIRECTS})")),
         ureq::Error::BadUri(reason) => permanent(format!("invalid URL: {reason}")),
         ureq::Error::Http(e) => permanent(format!("invalid URL: {e}")),
         ureq::Error::Protocol(e) => permanent(format!("invalid HTTP response: {e}")),
@@ -508,10 +472,7 @@ impl<'o> Fetcher<'o> {
         if !opts.proxy_from_env {
             config = config.proxy(None);
         }
-        Fetcher {
-            agent: config.build().new_agent(),
-            opts,
-        }
+        Fetcher { agent: config.build().new_agent(), opts }
     }
 
     /// One request; the response body is never read (dropping it closes the connection).

@@ -23,11 +23,7 @@ pub(super) struct Reply {
 }
 
 pub(super) fn reply(status: u16) -> Reply {
-    Reply {
-        status,
-        headers: Vec::new(),
-        delay: Duration::ZERO,
-    }
+    Reply { status, headers: Vec::new(), delay: Duration::ZERO }
 }
 
 impl Reply {
@@ -64,9 +60,7 @@ pub(super) struct TestServer {
 }
 
 impl TestServer {
-    pub(super) fn start(
-        route: impl Fn(&str, &str, usize) -> Reply + Send + Sync + 'static,
-    ) -> TestServer {
+    pub(super) fn start(route: impl Fn(&str, &str, usize) -> Reply + Send + Sync + 'static) -> TestServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
         listener.set_nonblocking(true).expect("nonblocking");
         let addr = listener.local_addr().expect("local addr");
@@ -90,12 +84,7 @@ impl TestServer {
                 let _ = h.join();
             }
         });
-        TestServer {
-            addr,
-            stats,
-            stop,
-            thread: Some(thread),
-        }
+        TestServer { addr, stats, stop, thread: Some(thread) }
     }
 
     pub(super) fn url(&self, path: &str) -> String {
@@ -110,10 +99,7 @@ impl TestServer {
 
     pub(super) fn methods(&self, path: &str) -> Vec<String> {
         let hits = self.stats.hits.lock().expect("hits lock");
-        hits.iter()
-            .filter(|(_, p)| p == path)
-            .map(|(m, _)| m.clone())
-            .collect()
+        hits.iter().filter(|(_, p)| p == path).map(|(m, _)| m.clone()).collect()
     }
 
     pub(super) fn total_hits(&self) -> usize {
@@ -167,11 +153,7 @@ fn answer(stream: &mut TcpStream, route: &Route, stats: &Stats) -> bool {
     let r = route(&method, &path, nth);
     std::thread::sleep(r.delay);
     let body = format!("status {}\n", r.status);
-    let mut out = format!(
-        "HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: close\r\n",
-        r.status,
-        body.len()
-    );
+    let mut out = format!("HTTP/1.1 {} X\r\nContent-Length: {}\r\nConnection: close\r\n", r.status, body.len());
     for (name, value) in &r.headers {
         out.push_str(&format!("{name}: {value}\r\n"));
     }

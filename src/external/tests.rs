@@ -7,12 +7,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 fn span(path: &str, line: u32) -> Span {
-    Span {
-        path: path.into(),
-        line,
-        column: 1,
-        len: 0,
-    }
+    Span { path: path.into(), line, column: 1, len: 0 }
 }
 
 fn target(url: String, spans: Vec<Span>) -> ExternalTarget {
@@ -62,10 +57,7 @@ fn statuses_retries_fallbacks_and_diagnostics() {
     let targets = vec![
         target(server.url("/ok#intro"), vec![span("a.md", 1)]),
         target(server.url("/ok#other"), vec![span("b.md", 2)]),
-        target(
-            server.url("/missing"),
-            vec![span("b.md", 5), span("a.md", 3)],
-        ),
+        target(server.url("/missing"), vec![span("b.md", 5), span("a.md", 3)]),
         target(server.url("/moved"), vec![span("a.md", 4)]),
         target(server.url("/head-refused"), vec![span("a.md", 5)]),
         target(server.url("/flaky"), vec![span("a.md", 6)]),
@@ -77,55 +69,26 @@ fn statuses_retries_fallbacks_and_diagnostics() {
         target("tel:+15550100".into(), vec![span("a.md", 11)]),
         target("ftp://127.0.0.1/file".into(), vec![span("a.md", 12)]),
     ];
-    let opts = ExternalOptions {
-        accept_status: vec![429],
-        ..fast_opts()
-    };
+    let opts = ExternalOptions { accept_status: vec![429], ..fast_opts() };
     let out = check_external(&targets, &opts);
 
     assert_eq!(status_of(&out, &server.url("/ok")), &LinkStatus::Ok(200));
-    assert_eq!(
-        status_of(&out, &server.url("/missing")),
-        &LinkStatus::HttpError(404)
-    );
+    assert_eq!(status_of(&out, &server.url("/missing")), &LinkStatus::HttpError(404));
     assert_eq!(status_of(&out, &server.url("/moved")), &LinkStatus::Ok(200));
-    assert_eq!(
-        status_of(&out, &server.url("/head-refused")),
-        &LinkStatus::Ok(200)
-    );
+    assert_eq!(status_of(&out, &server.url("/head-refused")), &LinkStatus::Ok(200));
     assert_eq!(status_of(&out, &server.url("/flaky")), &LinkStatus::Ok(200));
     assert!(
         matches!(status_of(&out, &server.url("/loop")), LinkStatus::Failed(r) if r.contains("too many redirects")),
         "{:?}",
         status_of(&out, &server.url("/loop"))
     );
-    assert_eq!(
-        status_of(&out, &server.url("/forbidden")),
-        &LinkStatus::HttpError(403)
-    );
+    assert_eq!(status_of(&out, &server.url("/forbidden")), &LinkStatus::HttpError(403));
     assert_eq!(status_of(&out, &server.url("/busy")), &LinkStatus::Ok(429));
-    assert_eq!(
-        status_of(&out, &refused),
-        &LinkStatus::Failed("connection refused".into())
-    );
-    assert_eq!(
-        status_of(&out, "mailto:someone@example.com"),
-        &LinkStatus::Skipped("mailto".into())
-    );
-    assert_eq!(
-        status_of(&out, "tel:+15550100"),
-        &LinkStatus::Skipped("tel".into())
-    );
-    assert_eq!(
-        status_of(&out, "ftp://127.0.0.1/file"),
-        &LinkStatus::Skipped("ftp".into())
-    );
-    assert_eq!(
-        out.results.len(),
-        12,
-        "fragments deduplicated: {:?}",
-        out.results
-    );
+    assert_eq!(status_of(&out, &refused), &LinkStatus::Failed("connection refused".into()));
+    assert_eq!(status_of(&out, "mailto:someone@example.com"), &LinkStatus::Skipped("mailto".into()));
+    assert_eq!(status_of(&out, "tel:+15550100"), &LinkStatus::Skipped("tel".into()));
+    assert_eq!(status_of(&out, "ftp://127.0.0.1/file"), &LinkStatus::Skipped("ftp".into()));
+    assert_eq!(out.results.len(), 12, "fragments deduplicated: {:?}", out.results);
     assert_eq!((out.fetched, out.from_cache, out.skipped), (9, 0, 3));
     assert!(out.cache_errors.is_empty());
 
@@ -136,11 +99,7 @@ fn statuses_retries_fallbacks_and_diagnostics() {
     assert_eq!(server.methods("/moved"), ["HEAD"]);
     assert_eq!(server.methods("/target"), ["HEAD"]);
     assert_eq!(server.methods("/head-refused"), ["HEAD", "GET"]);
-    assert_eq!(
-        server.methods("/flaky"),
-        ["HEAD", "HEAD"],
-        "503 retried once"
-    );
+    assert_eq!(server.methods("/flaky"), ["HEAD", "HEAD"], "503 retried once");
     assert_eq!(server.methods("/forbidden"), ["HEAD", "GET"]);
     assert_eq!(server.methods("/busy"), ["HEAD"], "accepted 429 is success");
     assert_eq!(server.hits("/loop"), 1 + MAX_REDIRECTS as usize);
@@ -154,60 +113,32 @@ fn statuses_retries_fallbacks_and_diagnostics() {
         })
         .collect();
     let want = vec![
-        (
-            None,
-            format!("external link {refused} failed: connection refused"),
-        ),
-        (
-            Some("a.md:3:1".into()),
-            format!("external link {} returned HTTP 404", server.url("/missing")),
-        ),
+        (None, format!("external link {refused} failed: connection refused")),
+        (Some("a.md:3:1".into()), format!("external link {} returned HTTP 404", server.url("/missing"))),
         (
             Some("a.md:7:1".into()),
-            format!(
-                "external link {} failed: too many redirects (more than 10)",
-                server.url("/loop")
-            ),
+            format!("external link {} failed: too many redirects (more than 10)", server.url("/loop")),
         ),
-        (
-            Some("a.md:8:1".into()),
-            format!(
-                "external link {} returned HTTP 403",
-                server.url("/forbidden")
-            ),
-        ),
-        (
-            Some("b.md:5:1".into()),
-            format!("external link {} returned HTTP 404", server.url("/missing")),
-        ),
+        (Some("a.md:8:1".into()), format!("external link {} returned HTTP 403", server.url("/forbidden"))),
+        (Some("b.md:5:1".into()), format!("external link {} returned HTTP 404", server.url("/missing"))),
     ];
     assert_eq!(got, want);
     let forbidden = &out.diagnostics[3];
-    assert!(forbidden
-        .hint
-        .as_deref()
-        .is_some_and(|h| h.contains("accept")));
+    assert!(forbidden.hint.as_deref().is_some_and(|h| h.contains("accept")));
 }
 
 #[test]
 fn slow_answers_time_out_and_are_retried() {
     let server = TestServer::start(|_, _, _| reply(200).delayed(Duration::from_millis(700)));
     let url = server.url("/slow");
-    let opts = ExternalOptions {
-        timeout: Duration::from_millis(300),
-        retries: 1,
-        ..fast_opts()
-    };
+    let opts = ExternalOptions { timeout: Duration::from_millis(300), retries: 1, ..fast_opts() };
     let started = Instant::now();
     let out = check_external(&[target(url.clone(), vec![span("t.md", 1)])], &opts);
     let elapsed = started.elapsed();
     assert_eq!(status_of(&out, &url), &LinkStatus::Timeout);
     assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
     assert_eq!(out.diagnostics.len(), 1);
-    assert_eq!(
-        out.diagnostics[0].message,
-        format!("external link {url} timed out after 300 ms")
-    );
+    assert_eq!(out.diagnostics[0].message, format!("external link {url} timed out after 300 ms"));
     // Give the server a moment to log the retried request before counting.
     drop_and_count(server, "/slow", 2);
 }
@@ -222,13 +153,8 @@ fn drop_and_count(server: TestServer, path: &str, want: usize) {
 
 #[test]
 fn retry_after_is_honoured() {
-    let server = TestServer::start(|_, _, nth| {
-        if nth == 1 {
-            reply(429).header("Retry-After", "1")
-        } else {
-            reply(200)
-        }
-    });
+    let server =
+        TestServer::start(|_, _, nth| if nth == 1 { reply(429).header("Retry-After", "1") } else { reply(200) });
     let url = server.url("/rate");
     let started = Instant::now();
     let out = check_external(&[target(url.clone(), vec![])], &fast_opts());
@@ -248,11 +174,7 @@ fn cache_answers_second_run_without_requests() {
     });
     let dir = tempfile::tempdir().expect("tempdir");
     let cache_path = dir.path().join("cache/links.json");
-    let opts = ExternalOptions {
-        cache_path: Some(cache_path.clone()),
-        retries: 0,
-        ..fast_opts()
-    };
+    let opts = ExternalOptions { cache_path: Some(cache_path.clone()), retries: 0, ..fast_opts() };
     let ok = server.url("/ok");
     let missing = server.url("/missing");
     let down = server.url("/down");
@@ -275,25 +197,16 @@ fn cache_answers_second_run_without_requests() {
     assert_eq!(server.total_hits(), 3);
 
     // Second run: everything cacheable comes from the file, nothing reaches the server.
-    let second_targets = [
-        target(ok.clone(), vec![span("a.md", 1)]),
-        target(missing.clone(), vec![span("a.md", 2)]),
-    ];
+    let second_targets = [target(ok.clone(), vec![span("a.md", 1)]), target(missing.clone(), vec![span("a.md", 2)])];
     let second = check_external(&second_targets, &opts);
     assert_eq!((second.fetched, second.from_cache), (0, 2));
     assert_eq!(server.total_hits(), 3, "second run made requests");
     assert_eq!(status_of(&second, &missing), &LinkStatus::HttpError(404));
     assert_eq!(second.diagnostics.len(), 1);
-    assert_eq!(
-        second.diagnostics[0].message,
-        format!("external link {missing} returned HTTP 404")
-    );
+    assert_eq!(second.diagnostics[0].message, format!("external link {missing} returned HTTP 404"));
 
     // An expired cache is fetched again.
-    let expired = ExternalOptions {
-        cache_max_age: Duration::ZERO,
-        ..opts.clone()
-    };
+    let expired = ExternalOptions { cache_max_age: Duration::ZERO, ..opts.clone() };
     std::thread::sleep(Duration::from_millis(1100));
     let third = check_external(&second_targets, &expired);
     assert_eq!((third.fetched, third.from_cache), (2, 0));
@@ -306,18 +219,12 @@ fn corrupt_cache_is_ignored_and_replaced() {
     let dir = tempfile::tempdir().expect("tempdir");
     let cache_path = dir.path().join("links.json");
     std::fs::write(&cache_path, "{ this is not json").expect("write corrupt cache");
-    let opts = ExternalOptions {
-        cache_path: Some(cache_path.clone()),
-        ..fast_opts()
-    };
+    let opts = ExternalOptions { cache_path: Some(cache_path.clone()), ..fast_opts() };
     let url = server.url("/page");
     let out = check_external(&[target(url.clone(), vec![])], &opts);
     assert_eq!(status_of(&out, &url), &LinkStatus::Ok(200));
     assert_eq!((out.fetched, out.from_cache), (1, 0));
-    assert!(matches!(
-        out.cache_errors.as_slice(),
-        [CacheError::Corrupt { .. }]
-    ));
+    assert!(matches!(out.cache_errors.as_slice(), [CacheError::Corrupt { .. }]));
     let again = check_external(&[target(url.clone(), vec![])], &opts);
     assert!(again.cache_errors.is_empty(), "{:?}", again.cache_errors);
     assert_eq!((again.fetched, again.from_cache), (0, 1));
@@ -327,13 +234,8 @@ fn corrupt_cache_is_ignored_and_replaced() {
 #[test]
 fn concurrency_bounds_simultaneous_connections() {
     let server = TestServer::start(|_, _, _| reply(200).delayed(Duration::from_millis(120)));
-    let targets: Vec<_> = (0..8)
-        .map(|i| target(server.url(&format!("/c/{i}")), vec![]))
-        .collect();
-    let opts = ExternalOptions {
-        concurrency: 2,
-        ..fast_opts()
-    };
+    let targets: Vec<_> = (0..8).map(|i| target(server.url(&format!("/c/{i}")), vec![])).collect();
+    let opts = ExternalOptions { concurrency: 2, ..fast_opts() };
     let out = check_external(&targets, &opts);
     assert!(out.results.iter().all(|(_, s)| *s == LinkStatus::Ok(200)));
     assert_eq!(server.total_hits(), 8);
@@ -343,26 +245,11 @@ fn concurrency_bounds_simultaneous_connections() {
 
 #[test]
 fn urls_are_prepared_by_scheme_and_fragment() {
-    assert_eq!(
-        prepare(" https://a.example/p?q=1#frag "),
-        Prepared::Fetch("https://a.example/p?q=1".into())
-    );
-    assert_eq!(
-        prepare("HTTP://A.example/"),
-        Prepared::Fetch("HTTP://A.example/".into())
-    );
-    assert_eq!(
-        prepare("//cdn.example/x#y"),
-        Prepared::Fetch("https://cdn.example/x".into())
-    );
-    assert_eq!(
-        prepare("MailTo:x@y.example"),
-        Prepared::Skip("MailTo:x@y.example".into(), "mailto".into())
-    );
-    assert_eq!(
-        prepare("docs/page.md#a"),
-        Prepared::Skip("docs/page.md".into(), String::new())
-    );
+    assert_eq!(prepare(" https://a.example/p?q=1#frag "), Prepared::Fetch("https://a.example/p?q=1".into()));
+    assert_eq!(prepare("HTTP://A.example/"), Prepared::Fetch("HTTP://A.example/".into()));
+    assert_eq!(prepare("//cdn.example/x#y"), Prepared::Fetch("https://cdn.example/x".into()));
+    assert_eq!(prepare("MailTo:x@y.example"), Prepared::Skip("MailTo:x@y.example".into(), "mailto".into()));
+    assert_eq!(prepare("docs/page.md#a"), Prepared::Skip("docs/page.md".into(), String::new()));
     assert_eq!(scheme_of("svn+ssh://h/r"), Some("svn+ssh"));
     assert_eq!(scheme_of("1http://x"), None);
     assert_eq!(scheme_of("a b:c"), None);
@@ -375,14 +262,8 @@ fn retry_policy_pieces() {
     assert_eq!(retry_delay(b, 0, None), b);
     assert_eq!(retry_delay(b, 2, None), Duration::from_secs(1));
     assert_eq!(retry_delay(b, 40, None), MAX_BACKOFF);
-    assert_eq!(
-        retry_delay(b, 0, Some(Duration::from_secs(2))),
-        Duration::from_secs(2)
-    );
-    assert_eq!(
-        retry_delay(b, 0, Some(Duration::from_secs(3600))),
-        MAX_RETRY_AFTER
-    );
+    assert_eq!(retry_delay(b, 0, Some(Duration::from_secs(2))), Duration::from_secs(2));
+    assert_eq!(retry_delay(b, 0, Some(Duration::from_secs(3600))), MAX_RETRY_AFTER);
     assert_eq!(retry_delay(b, 1, Some(Duration::ZERO)), b * 2);
     assert_eq!(parse_retry_after(" 7 "), Some(Duration::from_secs(7)));
     assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), None);
@@ -400,25 +281,13 @@ fn retry_policy_pieces() {
 #[test]
 fn status_classification_and_display() {
     assert_eq!(LinkStatus::from_http_status(204, &[]), LinkStatus::Ok(204));
-    assert_eq!(
-        LinkStatus::from_http_status(403, &[]),
-        LinkStatus::HttpError(403)
-    );
-    assert_eq!(
-        LinkStatus::from_http_status(403, &[403]),
-        LinkStatus::Ok(403)
-    );
-    assert_eq!(
-        LinkStatus::from_http_status(302, &[]),
-        LinkStatus::HttpError(302)
-    );
+    assert_eq!(LinkStatus::from_http_status(403, &[]), LinkStatus::HttpError(403));
+    assert_eq!(LinkStatus::from_http_status(403, &[403]), LinkStatus::Ok(403));
+    assert_eq!(LinkStatus::from_http_status(302, &[]), LinkStatus::HttpError(302));
     assert!(!LinkStatus::Skipped("tel".into()).is_broken());
     assert!(LinkStatus::Timeout.is_broken());
     assert_eq!(LinkStatus::HttpError(404).to_string(), "HTTP 404");
-    assert_eq!(
-        LinkStatus::Skipped("tel".into()).to_string(),
-        "skipped (tel: is not fetched)"
-    );
+    assert_eq!(LinkStatus::Skipped("tel".into()).to_string(), "skipped (tel: is not fetched)");
     assert_eq!(human_duration(Duration::from_secs(10)), "10 s");
     assert_eq!(human_duration(Duration::from_millis(1500)), "1500 ms");
 }
@@ -440,10 +309,7 @@ fn defaults_match_the_documented_values() {
 fn nothing_to_fetch_makes_no_requests_and_no_cache_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let cache_path = dir.path().join("links.json");
-    let opts = ExternalOptions {
-        cache_path: Some(cache_path.clone()),
-        ..fast_opts()
-    };
+    let opts = ExternalOptions { cache_path: Some(cache_path.clone()), ..fast_opts() };
     let out = check_external(&[target("tel:1".into(), vec![span("a.md", 1)])], &opts);
     assert!(out.diagnostics.is_empty());
     assert_eq!((out.fetched, out.skipped), (0, 1));
@@ -459,10 +325,7 @@ fn paths_are_percent_encoded_like_a_browser_does() {
         "https://x.example/%E6%96%87%E6%A1%A3%20a?q=%22b%22#f"
     );
     assert_eq!(encode_for_request("https://x.example"), "https://x.example");
-    assert_eq!(
-        encode_for_request("https://u:p@x.example:8443/a%20b/{c}"),
-        "https://u:p@x.example:8443/a%20b/%7Bc%7D"
-    );
+    assert_eq!(encode_for_request("https://u:p@x.example:8443/a%20b/{c}"), "https://u:p@x.example:8443/a%20b/%7Bc%7D");
 
     let server = TestServer::start(|_, path, _| match path {
         "/zh-cn/%E6%96%87%E6%A1%A3" => reply(200),
@@ -470,16 +333,10 @@ fn paths_are_percent_encoded_like_a_browser_does() {
     });
     let targets = [
         target(server.url("/zh-cn/文档#标题"), vec![span("a.md", 1)]),
-        target(
-            server.url("/zh-cn/%E6%96%87%E6%A1%A3"),
-            vec![span("a.md", 2)],
-        ),
+        target(server.url("/zh-cn/%E6%96%87%E6%A1%A3"), vec![span("a.md", 2)]),
     ];
     let out = check_external(&targets, &fast_opts());
-    assert_eq!(
-        out.results,
-        [(server.url("/zh-cn/%E6%96%87%E6%A1%A3"), LinkStatus::Ok(200))]
-    );
+    assert_eq!(out.results, [(server.url("/zh-cn/%E6%96%87%E6%A1%A3"), LinkStatus::Ok(200))]);
     assert!(out.diagnostics.is_empty());
     assert_eq!(server.total_hits(), 1);
 }

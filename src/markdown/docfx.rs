@@ -263,7 +263,9 @@ fn scan_line(b: &mut Builder<'_>, pos: usize, line_end: usize) -> usize {
     let after_indent = line.len() - line.trim_start_matches([' ', '\t']).len();
     if line[after_indent..].starts_with('>') {
         let mut i = after_indent;
-        while i < line.len() && (line.as_bytes()[i] == b'>' || line.as_bytes()[i] == b' ' || line.as_bytes()[i] == b'\t') {
+        while i < line.len()
+            && (line.as_bytes()[i] == b'>' || line.as_bytes()[i] == b' ' || line.as_bytes()[i] == b'\t')
+        {
             i += 1;
         }
         let rest = &line[i..];
@@ -298,7 +300,8 @@ fn scan_line(b: &mut Builder<'_>, pos: usize, line_end: usize) -> usize {
         let at = i + found;
         let r = &src[at..];
         if r.starts_with(":::") {
-            let name: String = r[3..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+            let name: String =
+                r.trim_start_matches(':').chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
             let head_end = at + 3 + name.len();
             match name.as_str() {
                 "image" => {
@@ -331,7 +334,9 @@ fn scan_line(b: &mut Builder<'_>, pos: usize, line_end: usize) -> usize {
                     i = head_end;
                 }
             }
-        } else if r.len() >= 10 && r.as_bytes()[..10].eq_ignore_ascii_case(b"[!include[") || r.len() >= 11 && r.as_bytes()[..11].eq_ignore_ascii_case(b"[!include [") {
+        } else if r.len() >= 10 && r.as_bytes()[..10].eq_ignore_ascii_case(b"[!include[")
+            || r.len() >= 11 && r.as_bytes()[..11].eq_ignore_ascii_case(b"[!include [")
+        {
             if let Some((construct, end)) = include(src, at, line_end) {
                 b.replace(at, end, construct);
                 i = end;

@@ -104,7 +104,11 @@ impl Ctx<'_, '_> {
 
     fn dest_span(&self, r: &Range<usize>, dest: &str) -> Span {
         let text = &self.prepared.text[r.clone()];
-        match (!dest.is_empty()).then(|| text.rfind(&format!("]({dest}")).map(|i| i + 2)).flatten().or_else(|| text.find(dest)) {
+        match (!dest.is_empty())
+            .then(|| text.rfind(&format!("]({dest}")).map(|i| i + 2))
+            .flatten()
+            .or_else(|| text.find(dest))
+        {
             Some(i) => self.span(&(r.start + i..r.start + i + dest.len())),
             None => self.span(&(r.start..r.start)),
         }
@@ -119,7 +123,14 @@ impl Ctx<'_, '_> {
     }
 
     /// HTML for construct `n`; `block` when it stands alone in its paragraph.
-    fn construct_html(&self, n: usize, block: bool, state: &mut State, out: &mut Rendered, stack: &mut Vec<String>) -> String {
+    fn construct_html(
+        &self,
+        n: usize,
+        block: bool,
+        state: &mut State,
+        out: &mut Rendered,
+        stack: &mut Vec<String>,
+    ) -> String {
         let Some(c) = self.prepared.constructs.get(n) else { return String::new() };
         let original = self.prepared.ranges.get(n).map_or("", |r| &self.input.source.text[r.0..r.1]);
         match c {
@@ -143,7 +154,10 @@ impl Ctx<'_, '_> {
                     described = format!(" aria-describedby=\"{id}\"");
                     let mut html = String::new();
                     pulldown_cmark::html::push_html(&mut html, Parser::new_ext(description, options()));
-                    details = format!("<details id=\"{id}\"><summary>{}</summary>{html}</details>", escape(&self.ui.image_description));
+                    details = format!(
+                        "<details id=\"{id}\"><summary>{}</summary>{html}</details>",
+                        escape(&self.ui.image_description)
+                    );
                 }
                 let mut img = format!(
                     "<img src=\"{}\" alt=\"{}\"{class}{described} loading=\"lazy\">",
@@ -152,7 +166,11 @@ impl Ctx<'_, '_> {
                 );
                 if let Some((lb, r)) = lightbox {
                     self.fact(out, LinkKind::Image, lb, self.file_span(*r));
-                    img = format!("<a class=\"lightbox\" href=\"{}\" title=\"{}\">{img}</a>", escape(&self.image_url(lb)), escape(&self.ui.image_enlarge));
+                    img = format!(
+                        "<a class=\"lightbox\" href=\"{}\" title=\"{}\">{img}</a>",
+                        escape(&self.image_url(lb)),
+                        escape(&self.ui.image_enlarge)
+                    );
                 } else if let Some((l, r)) = link {
                     self.fact(out, LinkKind::Link, l, self.file_span(*r));
                     let url = self.resolver.link_url(self.input.key, l).unwrap_or_else(|| l.clone());
@@ -179,13 +197,24 @@ impl Ctx<'_, '_> {
             }
             Construct::Video(url, r) => {
                 self.fact(out, LinkKind::Media, url, self.file_span(*r));
-                format!("<div class=\"video\"><a href=\"{}\">{}</a></div>", escape(&self.image_url(url)), escape(&self.ui.video_link))
+                format!(
+                    "<div class=\"video\"><a href=\"{}\">{}</a></div>",
+                    escape(&self.image_url(url)),
+                    escape(&self.ui.video_link)
+                )
             }
             Construct::Alert(_) | Construct::Div(_) => escape(original),
         }
     }
 
-    fn include(&self, path: &str, span: Span, state: &mut State, out: &mut Rendered, stack: &mut Vec<String>) -> String {
+    fn include(
+        &self,
+        path: &str,
+        span: Span,
+        state: &mut State,
+        out: &mut Rendered,
+        stack: &mut Vec<String>,
+    ) -> String {
         match self.resolver.include(self.input.key, path) {
             Err((rule, msg)) => {
                 out.diagnostics.push(Diagnostic::new(rule, Some(span), msg));
@@ -193,8 +222,13 @@ impl Ctx<'_, '_> {
             }
             Ok((key, source)) => {
                 if stack.contains(&source.path) || source.path == self.input.source.path {
-                    let chain = stack.iter().chain(std::iter::once(&source.path)).cloned().collect::<Vec<_>>().join(" → ");
-                    out.diagnostics.push(Diagnostic::new(Rule::CircularReference, Some(span), format!("include cycle: {chain}")));
+                    let chain =
+                        stack.iter().chain(std::iter::once(&source.path)).cloned().collect::<Vec<_>>().join(" → ");
+                    out.diagnostics.push(Diagnostic::new(
+                        Rule::CircularReference,
+                        Some(span),
+                        format!("include cycle: {chain}"),
+                    ));
                     return String::new();
                 }
                 if stack.len() >= self.limits.include_depth {
@@ -211,7 +245,15 @@ impl Ctx<'_, '_> {
                     stack.push(self.input.source.path.clone());
                 }
                 stack.push(source.path.clone());
-                let html = render_into(Input::new(&source, body, &key), self.resolver, self.ui, self.limits, state, out, stack);
+                let html = render_into(
+                    Input::new(&source, body, &key),
+                    self.resolver,
+                    self.ui,
+                    self.limits,
+                    state,
+                    out,
+                    stack,
+                );
                 stack.pop();
                 if stack.len() == 1 {
                     stack.pop();
@@ -226,7 +268,10 @@ fn is_blank_text(e: &Event<'_>) -> bool {
     matches!(e, Event::Text(t) if t.trim().is_empty())
 }
 
-fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> (usize, Option<String>, String, Vec<usize>, Option<(String, String)>) {
+/// `(end index, explicit anchor, text, events to skip, tab (id, label))` of a heading.
+type HeadingScan = (usize, Option<String>, String, Vec<usize>, Option<(String, String)>);
+
+fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> HeadingScan {
     let mut j = i + 1;
     while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
         j += 1;
@@ -252,10 +297,8 @@ fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> (usize, Op
                 }
             }
             Event::Text(t) => {
-                for piece in split_tokens(t) {
-                    if let Ok(p) = piece {
-                        text.push_str(p);
-                    }
+                for p in split_tokens(t).into_iter().flatten() {
+                    text.push_str(p);
                 }
                 seen_content |= !t.trim().is_empty();
             }
@@ -284,14 +327,23 @@ fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> (usize, Op
 }
 
 /// Renders `input` (a page or an include) into HTML, appending facts to `out`.
-pub(crate) fn render_into(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText, limits: Limits, state: &mut State, out: &mut Rendered, stack: &mut Vec<String>) -> String {
+pub(crate) fn render_into(
+    input: Input<'_>,
+    resolver: &dyn Resolver,
+    ui: &UiText,
+    limits: Limits,
+    state: &mut State,
+    out: &mut Rendered,
+    stack: &mut Vec<String>,
+) -> String {
     let src = &input.source.text[..input.end.min(input.source.text.len())];
     let prepared = docfx::prepare(src, input.body.min(src.len()));
     let cx = Ctx { input, prepared: &prepared, resolver, ui, limits };
     for (rule, r, msg) in &prepared.problems {
         out.diagnostics.push(Diagnostic::new(*rule, Some(cx.file_span(*r)), msg.clone()));
     }
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(&prepared.text, options()).into_offset_iter().collect();
+    let events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(&prepared.text, options()).into_offset_iter().collect();
 
     // Headings: ids, text, tab headings.
     let mut heads: HashMap<usize, HeadInfo> = HashMap::new();
@@ -326,7 +378,9 @@ pub(crate) fn render_into(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText
                     let h = &heads[&i];
                     match (h.tab.is_some(), current) {
                         (true, Some((lvl, first))) if lvl == h.level => {
-                            tab_open.get_mut(&first).map(|g| g.1.push(i));
+                            if let Some(g) = tab_open.get_mut(&first) {
+                                g.1.push(i);
+                            }
                             tab_next.insert(i);
                         }
                         (true, cur) => {
@@ -392,9 +446,16 @@ pub(crate) fn render_into(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText
                     }
                     out.anchors.push(format!("tab/{tab_id}"));
                     let panel = format!("<section role=\"tabpanel\" id=\"panel-{gid}-{0}\" aria-labelledby=\"tab-{gid}-{0}\" data-tab=\"{0}\">", escape(tab_id));
-                    let anchor = if !h.id.is_empty() && state.ids.claim(&format!("\u{0}{}", h.id)) { format!("<span id=\"{}\"></span>", escape(&h.id)) } else { String::new() };
+                    let anchor = if !h.id.is_empty() && state.ids.claim(&format!("\u{0}{}", h.id)) {
+                        format!("<span id=\"{}\"></span>", escape(&h.id))
+                    } else {
+                        String::new()
+                    };
                     if let Some((_, members)) = tab_open.get(&i) {
-                        let mut s = format!("<div class=\"tabs\"><div role=\"tablist\" aria-label=\"{}\">", escape(&ui.tab_list_label));
+                        let mut s = format!(
+                            "<div class=\"tabs\"><div role=\"tablist\" aria-label=\"{}\">",
+                            escape(&ui.tab_list_label)
+                        );
                         for (n, m) in members.iter().enumerate() {
                             if let Some((tid, label)) = &heads[m].tab {
                                 s.push_str(&format!(
@@ -434,7 +495,10 @@ pub(crate) fn render_into(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText
                 let marker = match (events.get(i + 1), events.get(i + 2)) {
                     (Some((Event::Start(Tag::Paragraph), _)), Some((Event::Text(t), _))) => {
                         split_tokens(t).first().and_then(|p| p.err()).filter(|n| {
-                            matches!(prepared.constructs.get(*n), Some(Construct::Alert(_) | Construct::Div(_) | Construct::Video(..)))
+                            matches!(
+                                prepared.constructs.get(*n),
+                                Some(Construct::Alert(_) | Construct::Div(_) | Construct::Video(..))
+                            )
                         })
                     }
                     _ => None,
@@ -443,10 +507,16 @@ pub(crate) fn render_into(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText
                     Some((n, c)) => {
                         let open = match c {
                             Construct::Alert(kind) => {
-                                let idx = [docfx::AlertKind::Note, docfx::AlertKind::Tip, docfx::AlertKind::Important, docfx::AlertKind::Caution, docfx::AlertKind::Warning]
-                                    .iter()
-                                    .position(|k| k == kind)
-                                    .unwrap_or(0);
+                                let idx = [
+                                    docfx::AlertKind::Note,
+                                    docfx::AlertKind::Tip,
+                                    docfx::AlertKind::Important,
+                                    docfx::AlertKind::Caution,
+                                    docfx::AlertKind::Warning,
+                                ]
+                                .iter()
+                                .position(|k| k == kind)
+                                .unwrap_or(0);
                                 format!(
                                     "<div class=\"alert alert-{}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n",
                                     kind.as_str(),
@@ -493,8 +563,14 @@ pub(crate) fn render_into(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText
             }
             Event::Start(Tag::Paragraph) => {
                 let block = match (events.get(i + 1), events.get(i + 2)) {
-                    (Some((Event::Text(t), _)), Some((Event::End(TagEnd::Paragraph), _))) => single_token(t)
-                        .filter(|n| matches!(prepared.constructs.get(*n), Some(Construct::Image { .. } | Construct::Include { .. } | Construct::Video(..)))),
+                    (Some((Event::Text(t), _)), Some((Event::End(TagEnd::Paragraph), _))) => {
+                        single_token(t).filter(|n| {
+                            matches!(
+                                prepared.constructs.get(*n),
+                                Some(Construct::Image { .. } | Construct::Include { .. } | Construct::Video(..))
+                            )
+                        })
+                    }
                     _ => None,
                 };
                 if let Some(n) = block {
@@ -516,7 +592,9 @@ pub(crate) fn render_into(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText
                     if let Some(Ok(first)) = pieces.first_mut() {
                         *first = first.trim_start();
                     }
-                    if pieces.iter().all(|p| matches!(p, Ok(s) if s.is_empty())) && matches!(events.get(i + 1), Some((Event::SoftBreak | Event::HardBreak, _))) {
+                    if pieces.iter().all(|p| matches!(p, Ok(s) if s.is_empty()))
+                        && matches!(events.get(i + 1), Some((Event::SoftBreak | Event::HardBreak, _)))
+                    {
                         i += 2;
                         continue;
                     }

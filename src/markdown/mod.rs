@@ -148,11 +148,27 @@ pub fn render(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText, limits: Li
 
 /// Renders a Markdown fragment that has no file of its own (a FAQ answer, a summary)
 /// written at `span` in `source`. Facts get that span; HTML is returned.
-pub fn render_fragment(markdown: &str, source: &SourceText, key: &str, span: &Span, resolver: &dyn Resolver, ui: &UiText, out: &mut Rendered) -> String {
+pub fn render_fragment(
+    markdown: &str,
+    source: &SourceText,
+    key: &str,
+    span: &Span,
+    resolver: &dyn Resolver,
+    ui: &UiText,
+    out: &mut Rendered,
+) -> String {
     let inner = SourceText::new(source.path.clone(), markdown.to_string());
     let mut sub = Rendered::default();
     let mut state = events::State::default();
-    let html = events::render_into(Input::new(&inner, 0, key), resolver, ui, Limits::default(), &mut state, &mut sub, &mut Vec::new());
+    let html = events::render_into(
+        Input::new(&inner, 0, key),
+        resolver,
+        ui,
+        Limits::default(),
+        &mut state,
+        &mut sub,
+        &mut Vec::new(),
+    );
     let shift = |s: &mut Span| {
         s.line = s.line + span.line - 1;
         if s.line == span.line {

@@ -86,7 +86,11 @@ fn yaml_nodes(items: &[Value], cur: &mut Cursor<'_>, kind: NavKind, diags: &mut 
     for item in items {
         let Value::Mapping(_) = item else {
             let span = cur.locate("name", "");
-            diags.push(Diagnostic::new(Rule::TocInvalid, Some(span), "TOC entry is not a mapping with `name` and `href`"));
+            diags.push(Diagnostic::new(
+                Rule::TocInvalid,
+                Some(span),
+                "TOC entry is not a mapping with `name` and `href`",
+            ));
             continue;
         };
         let name = str_of(item.get("name")).or_else(|| str_of(item.get("displayName"))).unwrap_or_default();
@@ -160,11 +164,21 @@ pub fn parse(file: &NavFile, diags: &mut Vec<Diagnostic>) -> Toc {
             },
             Ok(Value::Null) => Vec::new(),
             Ok(_) => {
-                diags.push(Diagnostic::new(Rule::TocInvalid, Some(Span::file(file.source.path.clone())), "TOC is not a YAML list of entries"));
+                diags.push(Diagnostic::new(
+                    Rule::TocInvalid,
+                    Some(Span::file(file.source.path.clone())),
+                    "TOC is not a YAML list of entries",
+                ));
                 Vec::new()
             }
             Err(e) => {
-                let mut d = crate::content::front_matter::yaml_error(&e, &file.source.text, 0, &file.source.index, &file.source.path);
+                let mut d = crate::content::front_matter::yaml_error(
+                    &e,
+                    &file.source.text,
+                    0,
+                    &file.source.index,
+                    &file.source.path,
+                );
                 d.rule = Rule::TocInvalid;
                 d.severity = Rule::TocInvalid.default_severity();
                 diags.push(d);
@@ -281,11 +295,19 @@ fn collect_toc_refs(nodes: &[TocNode], dir: &str, out: &mut Vec<String>) {
     }
 }
 
-fn resolve_nodes(model: &Model<'_>, locale: &str, toc: &Toc, nodes: &[TocNode], all: &[&Toc], depth: usize) -> Vec<NavEntry> {
+fn resolve_nodes(
+    model: &Model<'_>,
+    locale: &str,
+    toc: &Toc,
+    nodes: &[TocNode],
+    all: &[&Toc],
+    depth: usize,
+) -> Vec<NavEntry> {
     nodes
         .iter()
         .map(|n| {
-            let mut entry = NavEntry { name: n.name.clone(), url: None, key: None, expanded: n.expanded, children: Vec::new() };
+            let mut entry =
+                NavEntry { name: n.name.clone(), url: None, key: None, expanded: n.expanded, children: Vec::new() };
             if let Some(h) = &n.href {
                 if is_toc_href(h) {
                     let nested = crate::site::links::normalize(dir_of(&toc.key), h)
@@ -353,7 +375,8 @@ fn entries_html(entries: &[NavEntry], key: &str, depth: usize, out: &mut String)
         if e.children.is_empty() {
             link(out);
         } else {
-            let open = if e.expanded || contains(&e.children, key) || e.key.as_deref() == Some(key) { " open" } else { "" };
+            let open =
+                if e.expanded || contains(&e.children, key) || e.key.as_deref() == Some(key) { " open" } else { "" };
             out.push_str(&format!("<details class=\"toc-group\"{open}><summary>{}</summary>", escape(&e.name)));
             if e.url.is_some() {
                 out.push_str("<ul class=\"toc\"><li class=\"toc-item\">");
@@ -374,7 +397,12 @@ mod tests {
     use crate::content::SourceText;
 
     fn nav(kind: NavKind, text: &str) -> (Toc, Vec<Diagnostic>) {
-        let file = NavFile { locale: "zh-cn".into(), key: "pc/TOC.yml".into(), kind, source: SourceText::new("zh-cn/pc/TOC.yml".into(), text.into()) };
+        let file = NavFile {
+            locale: "zh-cn".into(),
+            key: "pc/TOC.yml".into(),
+            kind,
+            source: SourceText::new("zh-cn/pc/TOC.yml".into(), text.into()),
+        };
         let mut d = Vec::new();
         (parse(&file, &mut d), d)
     }
@@ -393,7 +421,8 @@ mod tests {
 
     #[test]
     fn markdown_toc_nests_by_level() {
-        let (t, _) = nav(NavKind::TocMarkdown, "# [Home](index.md)\n# Group\n## [A](a.md)\n## [B](b.md)\n# [C](c.md)\n");
+        let (t, _) =
+            nav(NavKind::TocMarkdown, "# [Home](index.md)\n# Group\n## [A](a.md)\n## [B](b.md)\n# [C](c.md)\n");
         assert_eq!(t.nodes.len(), 3);
         assert_eq!(t.nodes[1].children.len(), 2);
         assert_eq!(t.nodes[1].children[1].span.line, 4);
@@ -401,7 +430,13 @@ mod tests {
     }
 
     fn entry(name: &str, key: Option<&str>, children: Vec<NavEntry>) -> NavEntry {
-        NavEntry { name: name.into(), url: key.map(|k| format!("/zh-tw/{k}")), key: key.map(str::to_string), expanded: false, children }
+        NavEntry {
+            name: name.into(),
+            url: key.map(|k| format!("/zh-tw/{k}")),
+            key: key.map(str::to_string),
+            expanded: false,
+            children,
+        }
     }
 
     #[test]
@@ -411,7 +446,15 @@ mod tests {
                 "pc".into(),
                 vec![
                     entry("Home", Some("pc/index.yml"), vec![]),
-                    entry("Incentives", None, vec![entry("Claims", Some("pc/claims.md"), vec![entry("Submit", Some("pc/submit.md"), vec![])])]),
+                    entry(
+                        "Incentives",
+                        None,
+                        vec![entry(
+                            "Claims",
+                            Some("pc/claims.md"),
+                            vec![entry("Submit", Some("pc/submit.md"), vec![])],
+                        )],
+                    ),
                     entry("Account", None, vec![entry("Setup", Some("pc/setup.md"), vec![])]),
                     entry("Help", None, vec![]),
                 ],
@@ -426,7 +469,10 @@ mod tests {
         assert!(html.contains("<details class=\"toc-group\" open><summary>Claims</summary><ul class=\"toc\"><li class=\"toc-item\"><a href=\"/zh-tw/pc/claims.md\">Claims</a>"));
         assert!(html.contains("<details class=\"toc-group\"><summary>Account</summary>"));
         assert!(html.contains("<span class=\"toc-label\">Help</span>"));
-        assert_eq!(tree.breadcrumb_for("/pc/submit", "pc/submit.md"), [("Claims".to_string(), "/zh-tw/pc/claims.md".to_string())]);
+        assert_eq!(
+            tree.breadcrumb_for("/pc/submit", "pc/submit.md"),
+            [("Claims".to_string(), "/zh-tw/pc/claims.md".to_string())]
+        );
         assert_eq!(tree.tree_for("other/x.md").len(), 0);
     }
 

@@ -97,7 +97,8 @@ pub fn is_external(dest: &str) -> bool {
 
 /// Joins `rel` onto folder `dir` and removes `.` and `..`; `None` when `..` leaves the root.
 pub fn normalize(dir: &str, rel: &str) -> Option<String> {
-    let mut parts: Vec<&str> = if rel.starts_with('/') { Vec::new() } else { dir.split('/').filter(|s| !s.is_empty()).collect() };
+    let mut parts: Vec<&str> =
+        if rel.starts_with('/') { Vec::new() } else { dir.split('/').filter(|s| !s.is_empty()).collect() };
     for seg in rel.split('/') {
         match seg {
             "" | "." => {}
@@ -126,7 +127,13 @@ fn candidates(path: &str, want: Want) -> Vec<String> {
     if path.is_empty() || path.ends_with('/') {
         return vec![format!("{path}index.md"), format!("{path}index.yml")];
     }
-    vec![format!("{path}.md"), format!("{path}.yml"), format!("{path}/index.md"), format!("{path}/index.yml"), path.to_string()]
+    vec![
+        format!("{path}.md"),
+        format!("{path}.yml"),
+        format!("{path}/index.md"),
+        format!("{path}/index.yml"),
+        path.to_string(),
+    ]
 }
 
 impl Model<'_> {
@@ -147,7 +154,12 @@ impl Model<'_> {
             None => (dest, None),
         };
         let fragment = raw_fragment.as_ref().map(|f| percent_decode_str(f).decode_utf8_lossy().into_owned());
-        let done = |target, problems| Resolution { target, fragment: fragment.clone(), raw_fragment: raw_fragment.clone(), problems };
+        let done = |target, problems| Resolution {
+            target,
+            fragment: fragment.clone(),
+            raw_fragment: raw_fragment.clone(),
+            problems,
+        };
         if is_external(dest) {
             return done(Resolved::External, problems);
         }
@@ -164,7 +176,10 @@ impl Model<'_> {
             problems.push((Rule::LinkSpace, format!("link `{dest}` contains a space")));
         }
         let Some(li) = self.locale_index(locale) else {
-            return done(Resolved::NotFound { wanted: path, suggestion: None, reason: Some(format!("unknown locale {locale}")) }, problems);
+            return done(
+                Resolved::NotFound { wanted: path, suggestion: None, reason: Some(format!("unknown locale {locale}")) },
+                problems,
+            );
         };
         let normalized = if let Some(rooted) = path.strip_prefix('/') {
             let mut rooted = rooted.to_string();
@@ -189,7 +204,11 @@ impl Model<'_> {
         };
         let Some(normalized) = normalized else {
             return done(
-                Resolved::NotFound { wanted: path, suggestion: None, reason: Some("the path leaves the locale root".into()) },
+                Resolved::NotFound {
+                    wanted: path,
+                    suggestion: None,
+                    reason: Some("the path leaves the locale root".into()),
+                },
                 problems,
             );
         };
@@ -212,7 +231,10 @@ impl Model<'_> {
         for &fi in &chain {
             if let Some(k) = cands.iter().find(|k| self.exists(fi, k, want)) {
                 let code = self.locales.locales[fi].code.clone();
-                return done(Resolved::Found { locale: code.clone(), key: k.clone(), via: Via::Fallback(code) }, problems);
+                return done(
+                    Resolved::Found { locale: code.clone(), key: k.clone(), via: Via::Fallback(code) },
+                    problems,
+                );
             }
         }
         // 4. case-insensitive
@@ -221,7 +243,10 @@ impl Model<'_> {
                 if let Some(real) = self.index[i].lower.get(&c.to_lowercase()) {
                     if self.exists(i, real, want) {
                         let code = self.locales.locales[i].code.clone();
-                        return done(Resolved::Found { locale: code, key: real.clone(), via: Via::CaseMismatch }, problems);
+                        return done(
+                            Resolved::Found { locale: code, key: real.clone(), via: Via::CaseMismatch },
+                            problems,
+                        );
                     }
                 }
             }

@@ -154,7 +154,9 @@ impl<'c> Model<'c> {
             };
             let mut search = 0;
             for entry in parsed.redirections {
-                let Some(source) = entry.source_path.or(entry.source_path_from_root).map(|s| s.trim_start_matches('/').to_string()) else {
+                let Some(source) =
+                    entry.source_path.or(entry.source_path_from_root).map(|s| s.trim_start_matches('/').to_string())
+                else {
                     continue;
                 };
                 let at = file.source.text[search..].find(&format!("\"{source}\"")).map(|i| search + i + 1);
@@ -166,7 +168,11 @@ impl<'c> Model<'c> {
                     None => Span::file(file.source.path.clone()),
                 };
                 let Some(url) = entry.redirect_url else {
-                    diagnostics.push(Diagnostic::new(Rule::RedirectInvalid, Some(span), format!("redirect for {source} has no redirect_url")));
+                    diagnostics.push(Diagnostic::new(
+                        Rule::RedirectInvalid,
+                        Some(span),
+                        format!("redirect for {source} has no redirect_url"),
+                    ));
                     continue;
                 };
                 index[li].redirects.insert(source.clone(), redirects.len());
@@ -179,7 +185,18 @@ impl<'c> Model<'c> {
                 });
             }
         }
-        Model { config, locales, content, index, redirects, keys, docsets, dirs, base_path: config.base_path(), diagnostics }
+        Model {
+            config,
+            locales,
+            content,
+            index,
+            redirects,
+            keys,
+            docsets,
+            dirs,
+            base_path: config.base_path(),
+            diagnostics,
+        }
     }
 
     /// The page with `key` in `locale`.
@@ -231,7 +248,11 @@ impl<'c> Model<'c> {
 
 /// The folder part of a page's URL for `key`, with a trailing `/` (empty for a root index).
 pub fn page_slug(key: &str) -> String {
-    let stem = key.strip_suffix(".md").or_else(|| key.strip_suffix(".yml")).or_else(|| key.strip_suffix(".yaml")).unwrap_or(key);
+    let stem = key
+        .strip_suffix(".md")
+        .or_else(|| key.strip_suffix(".yml"))
+        .or_else(|| key.strip_suffix(".yaml"))
+        .unwrap_or(key);
     let stem = if stem == "index" { "" } else { stem.strip_suffix("/index").unwrap_or(stem) };
     if stem.is_empty() {
         String::new()

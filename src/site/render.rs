@@ -5,7 +5,7 @@
 //! renders fallback copies ([`render_page`] with another output locale) so a link on a
 //! fallback page still prefers the reader's locale.
 
-use super::links::{normalize, dir_of, Resolved, Want};
+use super::links::{dir_of, normalize, Resolved, Want};
 use super::model::Model;
 use crate::content::yaml_page::{self, YamlView};
 use crate::content::{decode, Page, PageKind, SourceText};
@@ -36,7 +36,10 @@ impl Resolver for PageResolver<'_, '_> {
     fn include(&self, from_key: &str, target: &str) -> Result<(String, SourceText), (Rule, String)> {
         let target = target.replace('\\', "/");
         if target.starts_with('/') || crate::site::links::is_external(&target) {
-            return Err((Rule::IncludeOutsideRoot, format!("include `{target}` must be a relative path inside the content root")));
+            return Err((
+                Rule::IncludeOutsideRoot,
+                format!("include `{target}` must be a relative path inside the content root"),
+            ));
         }
         let Some(key) = normalize(dir_of(from_key), &target) else {
             return Err((Rule::IncludeOutsideRoot, format!("include `{target}` leaves the content root")));
@@ -51,7 +54,10 @@ impl Resolver for PageResolver<'_, '_> {
         // Confine to the content root even through symlinks.
         if let (Ok(real), Ok(real_root)) = (file.canonicalize(), root.canonicalize()) {
             if !real.starts_with(&real_root) {
-                return Err((Rule::IncludeOutsideRoot, format!("include `{target}` resolves outside the content root")));
+                return Err((
+                    Rule::IncludeOutsideRoot,
+                    format!("include `{target}` resolves outside the content root"),
+                ));
             }
         }
         let path = display_path(std::path::Path::new(&locale).join(&key).as_path());
@@ -111,13 +117,20 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText) -> 
         .map(|s| {
             s.questions
                 .iter()
-                .map(|q| markdown::render_fragment(&q.answer, &page.source, &page.key, &q.span, &resolver, ui, &mut rendered))
+                .map(|q| {
+                    markdown::render_fragment(&q.answer, &page.source, &page.key, &q.span, &resolver, ui, &mut rendered)
+                })
                 .collect()
         })
         .collect();
     let mut urls = Vec::new();
     let mut push = |l: &yaml_page::YamlLink, rendered: &mut Rendered| {
-        rendered.links.push(markdown::LinkFact { kind: markdown::LinkKind::Link, dest: l.url.clone(), from_key: page.key.clone(), span: l.span.clone() });
+        rendered.links.push(markdown::LinkFact {
+            kind: markdown::LinkKind::Link,
+            dest: l.url.clone(),
+            from_key: page.key.clone(),
+            span: l.span.clone(),
+        });
         urls.push(model.link_url(locale, &page.key, &l.url).unwrap_or_else(|| l.url.clone()));
     };
     for s in &view.sections {
@@ -131,7 +144,12 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText) -> 
     for (l, _) in &view.highlights {
         push(l, &mut rendered);
     }
-    RenderedPage { page: idx, locale: locale.into(), rendered, yaml: Some(RenderedYaml { view, summary_html, answers_html, urls }) }
+    RenderedPage {
+        page: idx,
+        locale: locale.into(),
+        rendered,
+        yaml: Some(RenderedYaml { view, summary_html, answers_html, urls }),
+    }
 }
 
 /// Renders every page in its own locale, in parallel; results in `Content::pages` order.

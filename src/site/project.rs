@@ -1,0 +1,151 @@
+//! A loaded project: config, locales, content and UI strings — the input both `build`
+//! and `check` start from.
+
+use crate::config::{Config, ConfigError};
+use crate::content::{self, Content};
+use crate::diagnostic::Diagnostic;
+use crate::i18n::I18n;
+use crate::locale::LocaleSet;
+use crate::markdown::UiText;
+use crate::theme::ThemeError;
+use std::path::{Path, PathBuf};
+
+/// Fatal errors: the command cannot run at all (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// `docloc.toml` is unreadable or invalid.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// The theme's templates do not load (syntax error, unreadable file).
+    #[error(transparent)]
+    Theme(#[from] ThemeError),
+    /// The content root does not exist or is not a folder.
+    #[error("content folder {0} does not exist")]
+    ContentMissing(PathBuf),
+    /// The content root holds no locale folders.
+    #[error("no locale folders (such as zh-cn/ or en-us/) found in {0}")]
+    NoLocales(PathBuf),
+    /// `--locale` named locales the site does not have.
+    #[error("unknown locale(s): {0}")]
+    UnknownLocale(String),
+    /// Writing the site failed.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+}
+
+/// What to load.
+#[derive(Debug, Clone, Default)]
+pub struct ProjectOptions {
+    /// Content root; default: the config's `content_dir` (`content/`).
+    pub content: Option<PathBuf>,
+    /// Config file; default: `docloc.toml` in the content root, else beside it.
+    pub config: Option<PathBuf>,
+    /// Restrict to these locales (`--locale`, repeatable).
+    pub locales: Vec<String>,
+}
+
+/// Everything loaded.
+pub struct Project {
+    /// The config.
+    pub config: Config,
+    /// Folder the config's relative paths start from.
+    pub root_dir: PathBuf,
+    /// The content root.
+    pub content_dir: PathBuf,
+    /// The locales.
+    pub locales: LocaleSet,
+    /// The content.
+    pub content: Content,
+    /// UI strings.
+    pub i18n: I18n,
+    /// Diagnostics from loading (content and UI strings).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn find_config(opts: &ProjectOptions) -> Option<PathBuf> {
+    if let Some(c) = &opts.config {
+        return Some(c.clone());
+    }
+    let content = opts.content.clone().unwrap_or_else(|| PathBuf::from("content"));
+    let inside = content.join("docloc.toml");
+    if inside.is_file() {
+        return Some(inside);
+    }
+    let parent = content.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+    parent.map(|p| p.join("docloc.toml")).filter(|p| p.is_file())
+}
+
+impl Project {
+    /// Loads config, locales, content and UI strings.
+    ///
+    /// Errors: invalid config, missing content root, no locales, unknown `--locale`.
+    pub fn load(opts: &ProjectOptions) -> Result<Project, Error> {
+        let config_path = find_config(opts);
+        let (config, root_dir) = match &config_path {
+            Some(p) => {
+                let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
+                (Config::from_file(p)?, dir)
+            }
+            None => (Config::default(), PathBuf::from(".")),
+        };
+        let content_dir = opts.content.clone().unwrap_or_else(|| root_dir.join(&config.content_dir));
+        if !content_dir.is_dir() {
+            return Err(Error::ContentMissing(content_dir));
+        }
+        let (locales, unknown) = LocaleSet::new(&config, &content_dir, &opts.locales);
+        if !unknown.is_empty() {
+            return Err(Error::UnknownLocale(unknown.join(", ")));
+        }
+        if locales.locales.is_empty() {
+            return Err(Error::NoLocales(content_dir));
+        }
+        let ui_dir = config.ui_locales_dir.as_ref().map(|d| root_dir.join(d));
+        let (i18n, mut diagnostics) = I18n::load(ui_dir.as_deref());
+        let content = content::load(&content_dir, &locales);
+        diagnostics.extend(content.diagnostics.iter().cloned());
+        Ok(Project { config, root_dir, content_dir, locales, content, i18n, diagnostics })
+    }
+
+    /// The Fluent lookup chain of a locale: itself, its fallbacks, then en-us.
+    pub fn ui_chain<'a>(&'a self, locale: &'a str) -> Vec<&'a str> {
+        let mut chain = vec![locale];
+        if let Some(l) = self.locales.get(locale) {
+            chain.extend(l.fallback.iter().map(String::as_str));
+        }
+        chain
+    }
+
+    /// The locale's own display name: config, then its Fluent `language-name`, then the code.
+    pub fn locale_name(&self, locale: &str) -> String {
+        self.locales
+            .get(locale)
+            .and_then(|l| l.configured_name.clone())
+            .or_else(|| self.i18n.language_name(locale))
+            .unwrap_or_else(|| locale.to_string())
+    }
+
+    /// Strings the Markdown renderer needs, per locale (in `locales.locales` order).
+    pub fn ui_texts(&self) -> Vec<UiText> {
+        self.locales
+            .locales
+            .iter()
+            .map(|l| {
+                let chain = self.ui_chain(&l.code);
+                let f = |id: &str| self.i18n.format(&chain, id, &[]);
+                UiText {
+                    alert_titles: ["alert-note", "alert-tip", "alert-important", "alert-caution", "alert-warning"]
+                        .map(f),
+                    image_enlarge: f("image-enlarge"),
+                    image_description: f("image-description"),
+                    video_link: f("video-link"),
+                    tab_list_label: f("tab-list-label"),
+                }
+            })
+            .collect()
+    }
+}
