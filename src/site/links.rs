@@ -269,7 +269,8 @@ impl Model<'_> {
             return true;
         }
         let trimmed = rooted.trim_end_matches('/');
-        let dir = dir_of(trimmed);
+        // A trailing `/` names a folder (`/partner-center/develop/`): that folder must exist.
+        let dir = if rooted.ends_with('/') { trimmed } else { dir_of(trimmed) };
         !dir.is_empty() && !self.dirs.contains(dir) && !self.dirs.contains(trimmed)
     }
 
