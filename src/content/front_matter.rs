@@ -208,7 +208,6 @@ pub fn parse_block(
         Err(e) if !duplicates.is_empty() => {
             // serde_yaml rejects duplicate keys; blank every earlier occurrence and retry.
             let mut lines: Vec<&str> = yaml.split_inclusive('\n').collect();
-            let first_line = index.position(text, range.0).0;
             for (key, _, _) in &duplicates {
                 let occurrences: Vec<usize> = lines
                     .iter()
@@ -220,7 +219,6 @@ pub fn parse_block(
                     lines[i] = "\n";
                 }
             }
-            let _ = first_line;
             serde_yaml::from_str::<Value>(&lines.concat()).map_err(|_| e)
         }
         Err(e) => Err(e),

@@ -368,7 +368,6 @@ pub(crate) fn render_into(
     // Tab groups: consecutive tab headings of one level, ended by a thematic break or a
     // heading of the same or a higher level (DocFX "Tabbed conceptual content").
     let mut tab_open: HashMap<usize, (usize, Vec<usize>)> = HashMap::new();
-    let mut tab_next: HashSet<usize> = HashSet::new();
     let mut tab_close: HashMap<usize, bool> = HashMap::new();
     {
         let mut current: Option<(u8, usize)> = None;
@@ -381,7 +380,6 @@ pub(crate) fn render_into(
                             if let Some(g) = tab_open.get_mut(&first) {
                                 g.1.push(i);
                             }
-                            tab_next.insert(i);
                         }
                         (true, cur) => {
                             if cur.is_some() {
@@ -439,7 +437,7 @@ pub(crate) fn render_into(
             Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
                 let h = &heads[&i];
                 let fact = Heading { level: h.level, id: h.id.clone(), text: h.text.clone(), span: cx.span(&h.range) };
-                if let Some((tab_id, label)) = &h.tab {
+                if let Some((tab_id, _)) = &h.tab {
                     let gid = tab_open.iter().find(|(_, g)| g.1.contains(&i)).map_or(0, |(_, g)| g.0);
                     if !h.id.is_empty() {
                         out.anchors.push(h.id.clone());
@@ -473,8 +471,6 @@ pub(crate) fn render_into(
                     } else {
                         html_events.push(Event::Html(format!("</section>{panel}{anchor}").into()));
                     }
-                    let _ = label;
-                    let _ = tab_next.contains(&i);
                     i = h.end + 1;
                     continue;
                 }
