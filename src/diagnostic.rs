@@ -157,6 +157,9 @@ rules! {
     DescriptionLength = "description-length", Info, "Keep the description within the length bounds for this locale's script.";
     /// A Fluent `.ftl` file has syntax errors.
     FluentInvalid = "ftl-invalid", Error, "Fix the Fluent syntax; the broken messages fall back to the next locale.";
+    /// Two files publish the same URL (`x.md` and `x/index.md`); the one that sorts
+    /// later is not built (DocFX v3 `output-path-conflict`).
+    OutputPathConflict = "output-path-conflict", Warning, "Rename or remove one of the files; both would be published at the same URL.";
     /// A page's template failed to render.
     TemplateError = "template-error", Error, "Fix the theme template; the page was skipped.";
 }
@@ -253,7 +256,7 @@ impl LineIndex {
     /// Indexes `text`: `\n` ends a line (a preceding `\r` is part of that line).
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 

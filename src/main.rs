@@ -1,6 +1,10 @@
 //! The `docloc` command line: parses arguments, calls the library, maps the outcome to
 //! an exit code (0 ok, 1 findings, 2 usage or config error).
 
+/// mimalloc: measurably faster than the system allocator for rendering's many small strings.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use docloc::checks;
 use docloc::config::RuleLevel;
@@ -10,7 +14,7 @@ use docloc::report::{self, EmitOptions, Format, Report};
 use docloc::site::build::{build, BuildOptions};
 use docloc::site::project::{Project, ProjectOptions};
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -220,7 +224,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
         FormatArg::Github => Format::Github,
     };
     let opts = EmitOptions { content_root: project.content_dir.clone(), color: std::io::stdout().is_terminal() };
-    if let Err(e) = report::emitter(format).emit(&mut std::io::stdout().lock(), &report, &opts) {
+    // Buffered: stdout alone is line-buffered, one write per line of a large report.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    if let Err(e) = report::emitter(format).emit(&mut out, &report, &opts).and_then(|()| out.flush()) {
         return usage_error(format!("cannot write the report: {e}"));
     }
     let counts = report::summary(&report.diagnostics);

@@ -100,9 +100,25 @@ fn corpus_builds_every_page_of_every_locale() {
         }
     }
     assert_eq!(sources, 1611 + 35, "1,611 articles and 35 YAML pages");
-    // Every translation key is published in every locale: 397 keys x 5 locales.
-    assert!(stderr.contains("Built 1,985 pages"), "{stderr}");
-    assert!(stderr.contains("339 fallbacks"), "{stderr}");
+    // Pages pair into translations by URL: 388 URLs x 5 locales, 1,646 of them real pages.
+    // (zh-tw still has 35 articles as `x.md` that the other locales have as YAML `x.yml`.)
+    assert!(stderr.contains("Built 1,940 pages"), "{stderr}");
+    assert!(stderr.contains("294 fallbacks"), "{stderr}");
+    assert!(!stderr.contains("output-path-conflict"), "{stderr}");
+    let own = read(&out, "zh-tw/partner-center/benefits-faq/index.html");
+    assert!(!own.contains("class=\"fallback-notice\""), "zh-tw's own benefits-faq.md is published");
+    let faq = read(&out, "zh-cn/partner-center/benefits-faq/index.html");
+    assert!(faq.contains("class=\"faq"), "zh-cn's benefits-faq.yml is a FAQ page");
+    assert!(faq.contains("<link rel=\"alternate\" hreflang=\"zh-TW\" href=\"/zh-tw/partner-center/benefits-faq/\">"));
+    // The sidebar: the page's own branch in the page, the whole tree once per locale.
+    let page = read(&out, "zh-cn/partner-center/submit-osa-claim/index.html");
+    assert!(page.contains("<script src=\"/_docloc/toc/zh-cn/partner-center/toc.js\" defer></script>"));
+    assert!(page.contains("<a href=\"/zh-cn/partner-center/submit-osa-claim/\" aria-current=\"page\">"));
+    assert!(page.contains("class=\"toc-item toc-collapsed\""));
+    let tree = read(&out, "_docloc/toc/zh-cn/partner-center/toc.js");
+    assert!(tree.starts_with("window.doclocToc = \"<ul class=\\\"toc toc-root\\\">"));
+    assert!(tree.contains("/zh-cn/partner-center/submit-osa-claim/") && !tree.contains("aria-current"));
+    assert!(page.len() < tree.len(), "the page is smaller than the tree it leaves out");
     assert!(!stderr.contains("panicked"));
 
     // Alerts in both spellings (`>[!NOTE]`, `> [!IMPORTANT]`) with localized titles.

@@ -295,7 +295,7 @@ mod tests {
         let content = content::load(root, &locales);
         let model = Model::new(config, &locales, &content);
         let ui = vec![UiText::default(); locales.locales.len()];
-        let rendered = site::render::render_sources(&model, &ui, &|| {});
+        let rendered = site::render::render_sources(&model, &ui, false, &|| {});
         let mut d = Vec::new();
         let tocs: Vec<_> = content.nav.iter().map(|f| nav::parse(f, &mut d)).collect();
         let input = CheckInput {

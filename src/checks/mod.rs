@@ -81,7 +81,7 @@ pub fn check_project(project: &crate::site::project::Project, today: NaiveDate) 
     diags.extend(model.diagnostics.iter().cloned());
     let tocs: Vec<Toc> = project.content.nav.iter().map(|f| crate::nav::parse(f, &mut diags)).collect();
     let ui = project.ui_texts();
-    let rendered = crate::site::render::render_sources(&model, &ui, &|| {});
+    let rendered = crate::site::render::render_sources(&model, &ui, false, &|| {});
     for rp in &rendered {
         diags.extend(rp.rendered.diagnostics.iter().cloned());
     }

@@ -187,7 +187,8 @@ pub fn attributes(s: &str) -> Vec<(String, String, (usize, usize))> {
         }
         let key = &s[k0..i];
         if key.is_empty() {
-            i += 1;
+            // Skip one character (not one byte: `s` may hold any text, e.g. `\"można`).
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
         if i < b.len() && b[i] == b'=' {
@@ -229,7 +230,7 @@ pub fn prepare(src: &str, start: usize) -> Prepared {
     let mut fence: Option<(char, usize)> = None;
     let mut pos = start;
     while pos < src.len() {
-        let line_end = src[pos..].find('\n').map_or(src.len(), |i| pos + i + 1);
+        let line_end = memchr::memchr(b'\n', &src.as_bytes()[pos..]).map_or(src.len(), |i| pos + i + 1);
         let line = &src[pos..line_end];
         if let Some((c, n)) = fence_marker(line) {
             match fence {
@@ -295,8 +296,7 @@ fn scan_line(b: &mut Builder<'_>, pos: usize, line_end: usize) -> usize {
     // Inline constructs anywhere on the line.
     let mut i = pos.max(b.copied_to);
     while i < line_end {
-        let rest = &src[i..line_end];
-        let Some(found) = rest.find([':', '[']) else { break };
+        let Some(found) = memchr::memchr2(b':', b'[', &src.as_bytes()[i..line_end]) else { break };
         let at = i + found;
         let r = &src[at..];
         if r.starts_with(":::") {
@@ -464,6 +464,15 @@ mod tests {
         let link_out = p.text.find("[l]").unwrap();
         assert_eq!(p.map.to_source(link_out), src.find("[l]").unwrap());
         assert_eq!(p.map.to_source(p.text.find(TOKEN_OPEN).unwrap()), src.find(":::").unwrap());
+    }
+
+    #[test]
+    fn attributes_skip_whole_characters() {
+        // From a pl-pl FAQ answer: escaped quotes put non-ASCII text where a key is expected.
+        let a = attributes(r#" source=\"a.png\" alt-text=\"Gdzie można zobaczyć\""#);
+        assert_eq!(a[0].0, "source");
+        let p = prepare(":::image type=\"content\" alt-text=\\\"Gdzie można\\\" source=\"a.png\":::\n", 0);
+        assert_eq!(kinds(&p), ["Image"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::docfx::{self, Construct, Prepared, TOKEN_CLOSE, TOKEN_OPEN};
 use super::slug::{slugify, IdSet};
-use super::{escape, Heading, Input, Limits, LinkFact, LinkKind, Rendered, Resolver, UiText};
+use super::{escape, Heading, Input, LinkFact, LinkKind, RenderOptions, Rendered, Resolver, UiText};
 use crate::content::front_matter;
 use crate::diagnostic::{Diagnostic, Rule, Span};
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
@@ -88,7 +88,7 @@ struct Ctx<'s, 'r> {
     prepared: &'s Prepared,
     resolver: &'r dyn Resolver,
     ui: &'r UiText,
-    limits: Limits,
+    limits: RenderOptions,
 }
 
 impl Ctx<'_, '_> {
@@ -119,6 +119,9 @@ impl Ctx<'_, '_> {
     }
 
     fn image_url(&self, src: &str) -> String {
+        if !self.limits.html {
+            return String::new();
+        }
         self.resolver.image_url(self.input.key, src).unwrap_or_else(|| src.to_string())
     }
 
@@ -173,7 +176,8 @@ impl Ctx<'_, '_> {
                     );
                 } else if let Some((l, r)) = link {
                     self.fact(out, LinkKind::Link, l, self.file_span(*r));
-                    let url = self.resolver.link_url(self.input.key, l).unwrap_or_else(|| l.clone());
+                    let url = if self.limits.html { self.resolver.link_url(self.input.key, l) } else { None };
+                    let url = url.unwrap_or_else(|| l.clone());
                     img = format!("<a href=\"{}\">{img}</a>", escape(&url));
                 }
                 if block || kind == "complex" {
@@ -326,12 +330,26 @@ fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> HeadingSca
     (j, anchor, text.trim().to_string(), skip, tab)
 }
 
+/// The events that become HTML; with HTML off ([`RenderOptions::html`]) it keeps nothing.
+struct Sink<'e> {
+    events: Vec<Event<'e>>,
+    on: bool,
+}
+
+impl<'e> Sink<'e> {
+    fn push(&mut self, e: Event<'e>) {
+        if self.on {
+            self.events.push(e);
+        }
+    }
+}
+
 /// Renders `input` (a page or an include) into HTML, appending facts to `out`.
 pub(crate) fn render_into(
     input: Input<'_>,
     resolver: &dyn Resolver,
     ui: &UiText,
-    limits: Limits,
+    limits: RenderOptions,
     state: &mut State,
     out: &mut Rendered,
     stack: &mut Vec<String>,
@@ -408,17 +426,20 @@ pub(crate) fn render_into(
         }
     }
 
-    let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    let want_html = limits.html;
+    let mut html_events = Sink { events: Vec::with_capacity(if want_html { events.len() } else { 0 }), on: want_html };
     let mut html = String::new();
-    let flush = |html_events: &mut Vec<Event<'_>>, html: &mut String| {
-        pulldown_cmark::html::push_html(html, html_events.drain(..));
+    let flush = |html_events: &mut Sink<'_>, html: &mut String| {
+        if !html_events.events.is_empty() {
+            pulldown_cmark::html::push_html(html, html_events.events.drain(..));
+        }
     };
     let mut quote_stack: Vec<bool> = Vec::new();
     let mut strip_token = false;
     let mut skip: HashSet<usize> = HashSet::new();
     let mut i = 0;
     while i <= events.len() {
-        if let Some(consumes) = tab_close.get(&i) {
+        if let Some(consumes) = if tab_close.is_empty() { None } else { tab_close.get(&i) } {
             html_events.push(Event::Html("</section></div>\n".into()));
             if *consumes {
                 i += 1;
@@ -428,7 +449,7 @@ pub(crate) fn render_into(
         if i == events.len() {
             break;
         }
-        if skip.contains(&i) {
+        if !skip.is_empty() && skip.contains(&i) {
             i += 1;
             continue;
         }
@@ -597,7 +618,9 @@ pub(crate) fn render_into(
                 }
                 for piece in pieces {
                     match piece {
-                        Ok(s) if !s.is_empty() => html_events.push(Event::Text(CowStr::from(s.to_string()))),
+                        Ok(s) if !s.is_empty() && want_html => {
+                            html_events.push(Event::Text(CowStr::from(s.to_string())))
+                        }
                         Ok(_) => {}
                         Err(n) => {
                             let h = cx.construct_html(n, false, state, out, stack);
@@ -612,6 +635,7 @@ pub(crate) fn render_into(
                 }
                 let url = match link_type {
                     LinkType::Email => None,
+                    _ if !want_html => None,
                     _ => resolver.link_url(input.key, dest_url),
                 };
                 html_events.push(Event::Start(Tag::Link {

@@ -125,29 +125,35 @@ impl<'a> Input<'a> {
     }
 }
 
-/// Limits for rendering.
+/// How to render.
 #[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    /// Maximum include nesting.
+pub struct RenderOptions {
+    /// Maximum include nesting (DocFX's default is 8 levels; `include-depth` beyond it).
     pub include_depth: usize,
+    /// Produce HTML. `false` computes the facts only (headings, anchors, links with their
+    /// spans, includes, diagnostics) and leaves [`Rendered::html`] empty and link
+    /// destinations unrewritten: what `docloc check` needs, at a fraction of the cost.
+    pub html: bool,
 }
 
-impl Default for Limits {
+impl Default for RenderOptions {
     fn default() -> Self {
-        Limits { include_depth: 8 }
+        RenderOptions { include_depth: 8, html: true }
     }
 }
 
 /// Renders Markdown to HTML and facts. Never fails: problems are in `diagnostics`.
-pub fn render(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText, limits: Limits) -> Rendered {
+pub fn render(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText, opts: RenderOptions) -> Rendered {
     let mut out = Rendered::default();
     let mut state = events::State::default();
-    out.html = events::render_into(input, resolver, ui, limits, &mut state, &mut out, &mut Vec::new());
+    out.html = events::render_into(input, resolver, ui, opts, &mut state, &mut out, &mut Vec::new());
     out
 }
 
 /// Renders a Markdown fragment that has no file of its own (a FAQ answer, a summary)
-/// written at `span` in `source`. Facts get that span; HTML is returned.
+/// written at `span` in `source`. Facts get that span; HTML is returned (empty when
+/// `opts.html` is off).
+#[allow(clippy::too_many_arguments)]
 pub fn render_fragment(
     markdown: &str,
     source: &SourceText,
@@ -155,20 +161,14 @@ pub fn render_fragment(
     span: &Span,
     resolver: &dyn Resolver,
     ui: &UiText,
+    opts: RenderOptions,
     out: &mut Rendered,
 ) -> String {
     let inner = SourceText::new(source.path.clone(), markdown.to_string());
     let mut sub = Rendered::default();
     let mut state = events::State::default();
-    let html = events::render_into(
-        Input::new(&inner, 0, key),
-        resolver,
-        ui,
-        Limits::default(),
-        &mut state,
-        &mut sub,
-        &mut Vec::new(),
-    );
+    let html =
+        events::render_into(Input::new(&inner, 0, key), resolver, ui, opts, &mut state, &mut sub, &mut Vec::new());
     let shift = |s: &mut Span| {
         s.line = s.line + span.line - 1;
         if s.line == span.line {

@@ -4,8 +4,11 @@
 //! the span of every `href` (for `invalid-toc-href` and friends); [`NavTree::build`]
 //! resolves one locale's TOCs into a sidebar tree, expanding nested TOC references
 //! (`href: announcements/TOC.md`) in place, as DocFX does. The sidebar HTML for a page is
-//! rendered here ([`NavTree::sidebar_html`]) because it is the same tree with a different
-//! current page on every page: a string walk is far cheaper than a template per page.
+//! rendered here because it is the same tree with a different current page on every page:
+//! a string walk is far cheaper than a template per page. Each page carries only its own
+//! branch ([`NavTree::sidebar_html`]); the whole tree ([`NavTree::full_html`]) is published
+//! once per locale and root TOC and swapped in by the theme's script, as Microsoft Learn
+//! and mdBook load their TOC, so the site does not grow with pages × TOC entries.
 
 use crate::content::{NavFile, NavKind};
 use crate::diagnostic::{Diagnostic, Rule, Span};
@@ -247,18 +250,34 @@ impl NavTree {
 
     /// The tree for a page: the root TOC whose folder is the deepest ancestor of `key`.
     pub fn tree_for(&self, key: &str) -> &[NavEntry] {
-        let dir = dir_of(key);
-        self.roots
-            .iter()
-            .find(|(d, _)| d.is_empty() || dir == d || dir.starts_with(&format!("{d}/")))
-            .map_or(&[], |(_, e)| e.as_slice())
+        self.root_for(key).map_or(&[], |i| self.roots[i].1.as_slice())
     }
 
-    /// Sidebar HTML for the page `key`: nested `<ul>`, groups as `<details>` (open when
-    /// `expanded` or holding the current page), the current page with `aria-current="page"`.
+    /// The page's own sidebar HTML for page `key`: nested `<ul>`; the groups holding the
+    /// page (and those the TOC marks `expanded`) as open `<details>`; every other group
+    /// collapsed into one `li.toc-collapsed` link to its first page; the current page with
+    /// `aria-current="page"`. A few KB where the full tree is tens of KB, so every page
+    /// stays small and navigable without scripts (as Sphinx's collapsed navigation).
     pub fn sidebar_html(&self, key: &str) -> String {
         let mut out = String::new();
-        entries_html(self.tree_for(key), key, 0, &mut out);
+        entries_html(self.tree_for(key), Shape::Local(key), 0, &mut out);
+        out
+    }
+
+    /// Index into [`NavTree::roots`] of the tree for page `key` (as [`NavTree::tree_for`]).
+    pub fn root_for(&self, key: &str) -> Option<usize> {
+        let dir = dir_of(key);
+        self.roots.iter().position(|(d, _)| d.is_empty() || dir == d || dir.starts_with(&format!("{d}/")))
+    }
+
+    /// The whole tree of root `index` as HTML, every group present (open when the TOC
+    /// says `expanded`), nothing marked current: published once per locale and root, and
+    /// swapped in for the page's local sidebar by the theme's script.
+    pub fn full_html(&self, index: usize) -> String {
+        let mut out = String::new();
+        if let Some((_, entries)) = self.roots.get(index) {
+            entries_html(entries, Shape::Full, 0, &mut out);
+        }
         out
     }
 
@@ -358,32 +377,79 @@ fn ancestors(entries: &[NavEntry], key: &str, out: &mut Vec<(String, String)>) -
     false
 }
 
-fn entries_html(entries: &[NavEntry], key: &str, depth: usize, out: &mut String) {
+/// How much of the tree [`entries_html`] writes.
+#[derive(Clone, Copy)]
+enum Shape<'k> {
+    /// Every entry; nothing marked current (the published full tree).
+    Full,
+    /// The branch holding page `key` (and groups marked `expanded`) open, other groups
+    /// collapsed into a link to their first page; `key` marked current.
+    Local(&'k str),
+}
+
+/// The first URL in `e` or its descendants, depth first.
+fn first_url(e: &NavEntry) -> Option<&str> {
+    e.url.as_deref().or_else(|| e.children.iter().find_map(first_url))
+}
+
+fn entries_html(entries: &[NavEntry], shape: Shape<'_>, depth: usize, out: &mut String) {
     if entries.is_empty() {
         return;
     }
+    let key = match shape {
+        Shape::Full => None,
+        Shape::Local(k) => Some(k),
+    };
     out.push_str(if depth == 0 { "<ul class=\"toc toc-root\">" } else { "<ul class=\"toc\">" });
     for e in entries {
-        out.push_str("<li class=\"toc-item\">");
+        let is_current = key.is_some() && e.key.as_deref() == key;
+        let on_path = is_current || key.is_some_and(|k| contains(&e.children, k));
         let link = |out: &mut String| match &e.url {
             Some(u) => {
-                let current = if e.key.as_deref() == Some(key) { " aria-current=\"page\"" } else { "" };
-                out.push_str(&format!("<a href=\"{}\"{current}>{}</a>", escape(u), escape(&e.name)));
+                out.push_str("<a href=\"");
+                out.push_str(&escape(u));
+                out.push_str(if is_current { "\" aria-current=\"page\">" } else { "\">" });
+                out.push_str(&escape(&e.name));
+                out.push_str("</a>");
             }
-            None => out.push_str(&format!("<span class=\"toc-label\">{}</span>", escape(&e.name))),
+            None => {
+                out.push_str("<span class=\"toc-label\">");
+                out.push_str(&escape(&e.name));
+                out.push_str("</span>");
+            }
         };
         if e.children.is_empty() {
+            out.push_str("<li class=\"toc-item\">");
             link(out);
+        } else if key.is_some() && !on_path && !e.expanded {
+            // Collapsed in the page's own sidebar: a link to the group's first page,
+            // where this branch opens (the full tree replaces it when scripts run).
+            out.push_str("<li class=\"toc-item toc-collapsed\">");
+            match first_url(e) {
+                Some(u) => {
+                    out.push_str("<a href=\"");
+                    out.push_str(&escape(u));
+                    out.push_str("\">");
+                    out.push_str(&escape(&e.name));
+                    out.push_str("</a>");
+                }
+                None => link(out),
+            }
         } else {
-            let open =
-                if e.expanded || contains(&e.children, key) || e.key.as_deref() == Some(key) { " open" } else { "" };
-            out.push_str(&format!("<details class=\"toc-group\"{open}><summary>{}</summary>", escape(&e.name)));
+            out.push_str("<li class=\"toc-item\">");
+            out.push_str(if e.expanded || on_path {
+                "<details class=\"toc-group\" open><summary>"
+            } else {
+                "<details class=\"toc-group\"><summary>"
+            });
+            out.push_str(&escape(&e.name));
+            out.push_str("</summary>");
             if e.url.is_some() {
                 out.push_str("<ul class=\"toc\"><li class=\"toc-item\">");
                 link(out);
                 out.push_str("</li></ul>");
             }
-            entries_html(&e.children, key, depth + 1, out);
+            entries_html(&e.children, shape, depth + 1, out);
             out.push_str("</details>");
         }
         out.push_str("</li>");
@@ -467,8 +533,17 @@ mod tests {
         assert!(html.contains("<a href=\"/zh-tw/pc/submit.md\" aria-current=\"page\">Submit</a>"));
         assert!(html.contains("<details class=\"toc-group\" open><summary>Incentives</summary>"));
         assert!(html.contains("<details class=\"toc-group\" open><summary>Claims</summary><ul class=\"toc\"><li class=\"toc-item\"><a href=\"/zh-tw/pc/claims.md\">Claims</a>"));
-        assert!(html.contains("<details class=\"toc-group\"><summary>Account</summary>"));
+        assert!(html.contains("<li class=\"toc-item toc-collapsed\"><a href=\"/zh-tw/pc/setup.md\">Account</a></li>"));
+        assert!(!html.contains("Setup"), "collapsed branches are not in the page");
         assert!(html.contains("<span class=\"toc-label\">Help</span>"));
+        let full = tree.full_html(0);
+        assert!(!full.contains("aria-current"));
+        assert!(!full.contains(" open>"), "nothing is expanded in this TOC");
+        assert!(full.contains("<details class=\"toc-group\"><summary>Account</summary><ul class=\"toc\"><li class=\"toc-item\"><a href=\"/zh-tw/pc/setup.md\">Setup</a>"));
+        assert!(full.contains("<details class=\"toc-group\"><summary>Claims</summary><ul class=\"toc\"><li class=\"toc-item\"><a href=\"/zh-tw/pc/claims.md\">Claims</a>"));
+        assert_eq!(tree.full_html(1), "");
+        assert_eq!(tree.root_for("pc/a/b.md"), Some(0));
+        assert_eq!(tree.root_for("other/b.md"), None);
         assert_eq!(
             tree.breadcrumb_for("/pc/submit", "pc/submit.md"),
             [("Claims".to_string(), "/zh-tw/pc/claims.md".to_string())]

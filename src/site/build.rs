@@ -8,7 +8,7 @@
 use super::model::{page_slug, Model};
 use super::project::{Error, Project};
 use super::render::{render_page, render_sources, RenderedPage};
-use super::write::{write_site, Body, OutputFile};
+use super::write::Staging;
 use crate::checks::{self, CheckInput};
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Rule, Span};
 use crate::nav::{self, NavTree, Toc};
@@ -58,6 +58,10 @@ pub struct BuildSummary {
     /// Wall time.
     pub elapsed: Duration,
 }
+
+/// What one parallel page job returns: its outcome and diagnostics, or the I/O error
+/// that stops the build.
+type JobResult<T> = Result<(T, Vec<Diagnostic>), Error>;
 
 /// Parses every TOC and breadcrumb file.
 pub fn parse_tocs(project: &Project, diags: &mut Vec<Diagnostic>) -> Vec<Toc> {
@@ -117,7 +121,7 @@ impl Shared<'_> {
                 json!({
                     "code": m.code, "bcp47": m.bcp47, "name": self.names[mi],
                     "url": model.page_url(&m.code, key), "current": mi == li,
-                    "fallback": model.page(&m.code, key).is_none(),
+                    "fallback": model.page_at(&m.code, &page_slug(key)).is_none(),
                 })
             })
             .collect();
@@ -219,15 +223,42 @@ impl Shared<'_> {
             .into_iter()
             .map(|(n, u)| json!({ "name": n, "url": u }))
             .collect();
+        let nav = &self.navs[li];
+        let toc_script = nav.root_for(key).map(|i| {
+            format!(
+                "{}{}",
+                self.site["assets"].as_str().unwrap_or("/_docloc/"),
+                toc_script_path(&locale.code, &nav.roots[i].0)
+            )
+        });
         let ctx = self.context(
             li,
             json!({
                 "translations": translations, "alternates": alternates, "breadcrumb": breadcrumb,
-                "toc_html": self.navs[li].sidebar_html(key), "page": page_v,
+                "toc_html": nav.sidebar_html(key), "toc_script": toc_script, "page": page_v,
             }),
         );
         self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path, diags)
     }
+}
+
+/// Where the full TOC tree of `locale`'s root TOC in folder `dir` is published, relative
+/// to the theme's asset folder: `toc/<locale>/<dir>/toc.js` (`toc/<locale>/toc.js` for a
+/// TOC at the content root).
+fn toc_script_path(locale: &str, dir: &str) -> String {
+    if dir.is_empty() {
+        format!("toc/{locale}/toc.js")
+    } else {
+        format!("toc/{locale}/{dir}/toc.js")
+    }
+}
+
+/// The script that publishes one full TOC tree: it sets `window.doclocToc` to the tree's
+/// HTML (a JSON string literal, which is valid JavaScript), for the theme's script to
+/// swap in. A script rather than a fetched HTML file so that it also works from `file:`.
+fn toc_script(html: &str) -> Vec<u8> {
+    let literal = serde_json::to_string(html).unwrap_or_else(|_| "\"\"".into());
+    format!("window.doclocToc = {literal};\n").into_bytes()
 }
 
 /// Where a locale's home is: its root `index` page, else the first docset's index, else
@@ -261,14 +292,14 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<BuildSummary, Err
     let tocs = parse_tocs(project, &mut diags);
     let ui = project.ui_texts();
     let nlocales = project.locales.locales.len();
-    let total = (model.keys.len() * nlocales) as u64;
+    let total = (model.urls.len() * nlocales) as u64;
     let bar = if opts.progress { indicatif::ProgressBar::new(total) } else { indicatif::ProgressBar::hidden() };
     bar.set_style(
         indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} pages")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     bar.set_message("rendering");
-    let sources = render_sources(&model, &ui, &|| bar.inc(1));
+    let sources = render_sources(&model, &ui, true, &|| bar.inc(1));
     for rp in &sources {
         diags.extend(rp.rendered.diagnostics.iter().cloned());
     }
@@ -302,81 +333,101 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<BuildSummary, Err
         origin,
     };
 
-    // One job per (locale, key): the locale's own page or a fallback copy.
-    let jobs: Vec<(usize, &String)> = (0..nlocales).flat_map(|li| model.keys.iter().map(move |k| (li, k))).collect();
-    let results: Vec<(Option<OutputFile>, bool, Vec<Diagnostic>)> = jobs
+    // Every page is written as soon as it is rendered, into the staging folder that
+    // replaces `opts.out` at the end; nothing is published if anything fails.
+    let staging = Staging::new(&opts.out)?;
+    let written = std::sync::atomic::AtomicUsize::new(0);
+    let put = |path: &str, bytes: &[u8]| -> Result<(), Error> {
+        staging.write(path, bytes)?;
+        written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    };
+
+    // One job per (locale, URL): the locale's own page or a fallback copy.
+    let jobs: Vec<(usize, &String)> = (0..nlocales).flat_map(|li| model.urls.iter().map(move |u| (li, u))).collect();
+    let results: Vec<JobResult<Option<bool>>> = jobs
         .par_iter()
-        .map(|&(li, key)| {
+        .map(|&(li, slug)| {
             let code = &model.locales.locales[li].code;
             let mut d = Vec::new();
-            let (rp, fallback) = match model.index[li].pages.get(key) {
+            let (rp, fallback) = match model.index[li].by_url.get(slug) {
                 Some(&idx) => (std::borrow::Cow::Borrowed(&sources[idx]), false),
-                None => match model.page_or_fallback(code, key) {
+                None => match model.page_or_fallback_at(code, slug) {
                     Some(p) => {
-                        let idx = model.index[model.locale_index(&p.locale).unwrap_or(0)].pages[key];
-                        (std::borrow::Cow::Owned(render_page(&model, idx, code, &ui[li])), true)
+                        let idx = model.index[model.locale_index(&p.locale).unwrap_or(0)].pages[&p.key];
+                        (std::borrow::Cow::Owned(render_page(&model, idx, code, &ui[li], true)), true)
                     }
-                    None => return (None, false, d),
+                    None => return Ok((None, d)),
                 },
             };
             if fallback {
                 bar.inc(1);
             }
-            let path = format!("{code}/{}index.html", page_slug(key));
-            let file = shared.page_html(li, &rp, &mut d).map(|b| OutputFile { path, body: Body::Bytes(b) });
-            (file, fallback, d)
+            let Some(html) = shared.page_html(li, &rp, &mut d) else { return Ok((None, d)) };
+            put(&format!("{code}/{slug}index.html"), &html)?;
+            Ok((Some(fallback), d))
         })
         .collect();
     bar.finish_and_clear();
 
-    let mut files: Vec<OutputFile> = Vec::new();
     let mut counts: Vec<LocaleCount> = project
         .locales
         .locales
         .iter()
         .map(|l| LocaleCount { locale: l.code.clone(), pages: 0, fallbacks: 0 })
         .collect();
-    for ((li, _), (file, fallback, d)) in jobs.iter().zip(results) {
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (&(li, slug), result) in jobs.iter().zip(results) {
+        let (fallback, d) = result?;
         diags.extend(d);
-        if let Some(f) = file {
-            if fallback {
-                counts[*li].fallbacks += 1;
-            } else {
-                counts[*li].pages += 1;
-            }
-            files.push(f);
+        match fallback {
+            Some(true) => counts[li].fallbacks += 1,
+            Some(false) => counts[li].pages += 1,
+            None => continue,
         }
+        taken.insert(format!("{}/{slug}index.html", model.locales.locales[li].code));
     }
-    let mut taken: std::collections::HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
-    // Redirect pages, where no page has the same URL.
+    // Redirect pages, where no page has the same URL (the first redirect for a URL wins).
+    let redirect_jobs: Vec<(usize, usize, String)> = model
+        .redirects
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let li = model.locale_index(&r.locale)?;
+            let path = format!("{}/{}index.html", r.locale, page_slug(&r.source));
+            taken.insert(path.clone()).then_some((i, li, path))
+        })
+        .collect();
+    let redirect_results: Vec<JobResult<bool>> = redirect_jobs
+        .par_iter()
+        .map(|(i, li, path)| {
+            let r = &model.redirects[*i];
+            let mut d = Vec::new();
+            let target = model.redirect_target_url(&r.locale, *i, 0);
+            let chain = project.ui_chain(&r.locale);
+            let notice = project.i18n.format(&chain, "redirect-notice", &[("url", &target)]);
+            let ctx = shared.context(*li, json!({ "target_url": target, "notice": notice }));
+            let Some(b) = shared.render("redirect.html", &ctx, &r.span.path, &mut d) else { return Ok((false, d)) };
+            put(path, &b)?;
+            Ok((true, d))
+        })
+        .collect();
     let mut redirects = 0;
-    for (i, r) in model.redirects.iter().enumerate() {
-        let Some(li) = model.locale_index(&r.locale) else { continue };
-        let path = format!("{}/{}index.html", r.locale, page_slug(&r.source));
-        if taken.contains(&path) {
-            continue;
-        }
-        let target = model.redirect_target_url(&r.locale, i, 0);
-        let chain = project.ui_chain(&r.locale);
-        let notice = project.i18n.format(&chain, "redirect-notice", &[("url", &target)]);
-        let ctx = shared.context(li, json!({ "target_url": target, "notice": notice }));
-        if let Some(b) = shared.render("redirect.html", &ctx, &r.span.path, &mut diags) {
-            taken.insert(path.clone());
-            files.push(OutputFile { path, body: Body::Bytes(b) });
-            redirects += 1;
-        }
+    for result in redirect_results {
+        let (ok, d) = result?;
+        diags.extend(d);
+        redirects += usize::from(ok);
     }
     // Locale homes and the root page that picks the reader's locale.
     let mut locales_v = Vec::new();
     for (li, l) in project.locales.locales.iter().enumerate() {
         let (home, is_index) = locale_home(&model, &l.code);
-        if !is_index {
-            let path = format!("{}/index.html", l.code);
-            let ctx = shared.context(li, json!({ "target_url": home, "notice": project.i18n.format(&project.ui_chain(&l.code), "redirect-notice", &[("url", &home)]) }));
-            if !taken.contains(&path) {
-                if let Some(b) = shared.render("redirect.html", &ctx, &l.code, &mut diags) {
-                    files.push(OutputFile { path, body: Body::Bytes(b) });
-                }
+        let path = format!("{}/index.html", l.code);
+        if !is_index && !taken.contains(&path) {
+            let notice = project.i18n.format(&project.ui_chain(&l.code), "redirect-notice", &[("url", &home)]);
+            let ctx = shared.context(li, json!({ "target_url": home, "notice": notice }));
+            if let Some(b) = shared.render("redirect.html", &ctx, &l.code, &mut diags) {
+                put(&path, &b)?;
             }
         }
         locales_v.push(json!({ "code": l.code, "bcp47": l.bcp47, "name": shared.names[li], "url": home }));
@@ -387,17 +438,23 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<BuildSummary, Err
         json!({ "locales": locales_v, "default_url": locale_home(&model, &model.locales.locales[di].code).0 }),
     );
     if let Some(b) = shared.render("root.html", &ctx, "index.html", &mut diags) {
-        files.push(OutputFile { path: "index.html".into(), body: Body::Bytes(b) });
+        put("index.html", &b)?;
+    }
+    for (li, l) in project.locales.locales.iter().enumerate() {
+        for (i, (dir, _)) in shared.navs[li].roots.iter().enumerate() {
+            put(&format!("_docloc/{}", toc_script_path(&l.code, dir)), &toc_script(&shared.navs[li].full_html(i)))?;
+        }
     }
     for (p, bytes) in theme.static_files() {
-        files.push(OutputFile { path: format!("_docloc/{p}"), body: Body::Bytes(bytes.clone()) });
+        put(&format!("_docloc/{p}"), bytes)?;
     }
     let assets = project.content.assets.len();
-    for a in &project.content.assets {
-        files.push(OutputFile { path: format!("{}/{}", a.locale, a.key), body: Body::Copy(a.file.clone()) });
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    write_site(&opts.out, &files)?;
+    project.content.assets.par_iter().try_for_each(|a| {
+        staging.copy(&format!("{}/{}", a.locale, a.key), &a.file)?;
+        written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok::<(), Error>(())
+    })?;
+    staging.commit()?;
     let levels = crate::checks::levels_from_config(&project.config);
     crate::checks::apply_levels(&mut diags, &levels);
     sort_and_dedup(&mut diags);
@@ -405,7 +462,7 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<BuildSummary, Err
         locales: counts,
         redirects,
         assets,
-        files: files.len(),
+        files: written.into_inner(),
         diagnostics: diags,
         elapsed: started.elapsed(),
     })

@@ -8,7 +8,7 @@
 //! (`/partner-center/x`) resolve the same way from the locale root; those outside every
 //! docset of the content tree are out of scope.
 
-use super::model::Model;
+use super::model::{page_slug, Model};
 use crate::diagnostic::Rule;
 use percent_encoding::percent_decode_str;
 
@@ -216,6 +216,14 @@ impl Model<'_> {
         // 1. same locale
         if let Some(k) = cands.iter().find(|k| self.exists(li, k, want)) {
             return done(Resolved::Found { locale: locale.into(), key: k.clone(), via: Via::Direct }, problems);
+        }
+        // 1b. the same URL in the same locale, under another file name (`x.yml` where
+        // this locale still has `x.md`): the reader stays in the locale.
+        if want == Want::Page {
+            if let Some(&i) = self.index[li].by_url.get(&page_slug(&normalized)) {
+                let key = self.content.pages[i].key.clone();
+                return done(Resolved::Found { locale: locale.into(), key, via: Via::Direct }, problems);
+            }
         }
         // 2. redirect
         if want == Want::Page {

@@ -56,6 +56,11 @@ pub fn loose_bool(v: &serde_json::Value) -> bool {
 pub struct LocaleIndex {
     /// Page key → index into `Content::pages`.
     pub pages: HashMap<String, usize>,
+    /// URL slug ([`page_slug`]) → index into `Content::pages`: the page this locale
+    /// publishes at that URL. Pages pair into translations by this slug, not by file
+    /// name, so `x.md` in one locale and `x.yml` in another (an article converted to a
+    /// YAML FAQ whose translation is not updated yet) are translations of one page.
+    pub by_url: HashMap<String, usize>,
     /// Asset keys.
     pub assets: HashSet<String>,
     /// Include/fragment keys (Markdown under `includes/`).
@@ -87,7 +92,10 @@ pub struct Model<'c> {
     pub dirs: BTreeSet<String>,
     /// URL prefix (`/` or `/help/`).
     pub base_path: String,
-    /// Diagnostics from parsing redirect files.
+    /// Every published page URL slug ([`page_slug`]) of any locale, sorted: one
+    /// translation set each.
+    pub urls: BTreeSet<String>,
+    /// Diagnostics from parsing redirect files and output path conflicts.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -137,6 +145,30 @@ impl<'c> Model<'c> {
         }
         let mut redirects = Vec::new();
         let mut diagnostics = Vec::new();
+        // Pages pair by URL. Two files of one locale with the same URL (`x.md` and
+        // `x/index.md`, `x.md` and `x.yml`): the one whose key sorts first is published.
+        let mut urls = BTreeSet::new();
+        for (li, idx) in index.iter_mut().enumerate() {
+            let mut mine: Vec<(&String, usize)> = idx.pages.iter().map(|(k, &i)| (k, i)).collect();
+            mine.sort();
+            for (key, i) in mine {
+                let slug = page_slug(key);
+                if let Some(&first) = idx.by_url.get(&slug) {
+                    let p = &content.pages[i];
+                    diagnostics.push(Diagnostic::new(
+                        Rule::OutputPathConflict,
+                        Some(Span::file(p.source.path.clone())),
+                        format!(
+                            "{key} and {} both publish /{}/{slug} in {}; {key} is not built",
+                            content.pages[first].key, locales.locales[li].code, locales.locales[li].code
+                        ),
+                    ));
+                } else {
+                    idx.by_url.insert(slug.clone(), i);
+                    urls.insert(slug);
+                }
+            }
+        }
         for file in &content.redirect_files {
             let Some(li) = locales.index(&file.locale) else { continue };
             let parsed: RedirectJson = match serde_json::from_str(&file.source.text) {
@@ -195,6 +227,7 @@ impl<'c> Model<'c> {
             docsets,
             dirs,
             base_path: config.base_path(),
+            urls,
             diagnostics,
         }
     }
@@ -210,17 +243,30 @@ impl<'c> Model<'c> {
         self.locales.index(locale)
     }
 
-    /// Which locales have a page for `key`, in locale order.
-    pub fn translations(&self, key: &str) -> Vec<&'c Page> {
-        self.locales.locales.iter().filter_map(|l| self.page(&l.code, key)).collect()
+    /// The page `locale` publishes at URL slug `slug` ([`page_slug`]).
+    pub fn page_at(&self, locale: &str, slug: &str) -> Option<&'c Page> {
+        let li = self.locales.index(locale)?;
+        self.index[li].by_url.get(slug).map(|&i| &self.content.pages[i])
     }
 
-    /// The page a reader of `locale` sees for `key`: the locale's own, else the first
-    /// locale of its fallback chain that has it.
+    /// The translations of page `key`: each locale's page published at the same URL, in
+    /// locale order.
+    pub fn translations(&self, key: &str) -> Vec<&'c Page> {
+        let slug = page_slug(key);
+        self.locales.locales.iter().filter_map(|l| self.page_at(&l.code, &slug)).collect()
+    }
+
+    /// The page a reader of `locale` sees at the URL of `key`: the locale's own, else
+    /// that of the first locale of its fallback chain that has one.
     pub fn page_or_fallback(&self, locale: &str, key: &str) -> Option<&'c Page> {
-        self.page(locale, key).or_else(|| {
+        self.page_or_fallback_at(locale, &page_slug(key))
+    }
+
+    /// As [`Model::page_or_fallback`], by URL slug.
+    pub fn page_or_fallback_at(&self, locale: &str, slug: &str) -> Option<&'c Page> {
+        self.page_at(locale, slug).or_else(|| {
             let l = self.locales.get(locale)?;
-            l.fallback.iter().find_map(|f| self.page(f, key))
+            l.fallback.iter().find_map(|f| self.page_at(f, slug))
         })
     }
 

@@ -10,7 +10,7 @@ use super::model::Model;
 use crate::content::yaml_page::{self, YamlView};
 use crate::content::{decode, Page, PageKind, SourceText};
 use crate::diagnostic::{display_path, Rule, Span};
-use crate::markdown::{self, Input, Limits, Rendered, Resolver, UiText};
+use crate::markdown::{self, Input, RenderOptions, Rendered, Resolver, UiText};
 use rayon::prelude::*;
 
 /// Resolves links for a page whose content comes from `content_locale` and is published
@@ -94,13 +94,14 @@ pub struct RenderedYaml {
     pub urls: Vec<String>,
 }
 
-/// Renders `page` for readers of `locale`.
-pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText) -> RenderedPage {
+/// Renders `page` for readers of `locale`; with `html` off, the facts only (see
+/// [`RenderOptions::html`]): YAML pages then get no HTML and no rewritten URLs either.
+pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, html: bool) -> RenderedPage {
     let page: &Page = &model.content.pages[idx];
     let resolver = PageResolver { model, output_locale: locale, content_locale: &page.locale };
-    let limits = Limits { include_depth: model.config.include_depth };
+    let opts = RenderOptions { include_depth: model.config.include_depth, html };
     if page.kind == PageKind::Article {
-        let rendered = markdown::render(Input::new(&page.source, page.body, &page.key), &resolver, ui, limits);
+        let rendered = markdown::render(Input::new(&page.source, page.body, &page.key), &resolver, ui, opts);
         return RenderedPage { page: idx, locale: locale.into(), rendered, yaml: None };
     }
     let view = yaml_page::view(page);
@@ -109,7 +110,16 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText) -> 
     let summary_html = if view.summary.is_empty() {
         String::new()
     } else {
-        markdown::render_fragment(&view.summary, &page.source, &page.key, &summary_span, &resolver, ui, &mut rendered)
+        markdown::render_fragment(
+            &view.summary,
+            &page.source,
+            &page.key,
+            &summary_span,
+            &resolver,
+            ui,
+            opts,
+            &mut rendered,
+        )
     };
     let answers_html = view
         .faq
@@ -118,7 +128,16 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText) -> 
             s.questions
                 .iter()
                 .map(|q| {
-                    markdown::render_fragment(&q.answer, &page.source, &page.key, &q.span, &resolver, ui, &mut rendered)
+                    markdown::render_fragment(
+                        &q.answer,
+                        &page.source,
+                        &page.key,
+                        &q.span,
+                        &resolver,
+                        ui,
+                        opts,
+                        &mut rendered,
+                    )
                 })
                 .collect()
         })
@@ -131,7 +150,9 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText) -> 
             from_key: page.key.clone(),
             span: l.span.clone(),
         });
-        urls.push(model.link_url(locale, &page.key, &l.url).unwrap_or_else(|| l.url.clone()));
+        if html {
+            urls.push(model.link_url(locale, &page.key, &l.url).unwrap_or_else(|| l.url.clone()));
+        }
     };
     for s in &view.sections {
         for l in &s.links {
@@ -153,14 +174,15 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText) -> 
 }
 
 /// Renders every page in its own locale, in parallel; results in `Content::pages` order.
-/// `ui` gives the UI strings per locale index; `tick` is called once per page (progress).
-pub fn render_sources(model: &Model<'_>, ui: &[UiText], tick: &(dyn Fn() + Sync)) -> Vec<RenderedPage> {
+/// `ui` gives the UI strings per locale index; `html` as in [`render_page`]; `tick` is
+/// called once per page (progress).
+pub fn render_sources(model: &Model<'_>, ui: &[UiText], html: bool, tick: &(dyn Fn() + Sync)) -> Vec<RenderedPage> {
     (0..model.content.pages.len())
         .into_par_iter()
         .map(|i| {
             let page = &model.content.pages[i];
             let li = model.locale_index(&page.locale).unwrap_or(0);
-            let r = render_page(model, i, &page.locale, &ui[li.min(ui.len().saturating_sub(1))]);
+            let r = render_page(model, i, &page.locale, &ui[li.min(ui.len().saturating_sub(1))], html);
             tick();
             r
         })

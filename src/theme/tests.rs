@@ -105,15 +105,18 @@ fn article_renders_chrome_fallback_and_navigation() {
             r#"<link rel="alternate" hreflang="pl-PL" href="/docs/pl-pl/partner-center/submit-osa-claim">"#,
             r#"<link rel="alternate" hreflang="x-default" href="/docs/zh-cn/partner-center/submit-osa-claim">"#,
             r#"<link rel="stylesheet" href="/docs/_docloc/docloc.css">"#,
-            r#"<script src="/docs/_docloc/docloc.js" defer></script>"#,
+            // The whole TOC tree, published once per locale, loads before the script that uses it.
+            r#"<script src="/docs/_docloc/toc/zh-tw/partner-center/toc.js" defer></script>
+<script src="/docs/_docloc/docloc.js" defer></script>"#,
             r##"<a class="skip-link" href="#main">跳到主要內容</a>"##,
             r#"<main id="main""#,
             // Language switcher: own names, lang/hreflang, current, fallback badge.
             r#"<a href="/docs/ru-ru/partner-center/submit-osa-claim" hreflang="ru-RU" lang="ru-RU">Русский</a>"#,
             r#"hreflang="zh-TW" lang="zh-TW" aria-current="page">中文(繁體)</a> <span class="badge">未翻譯</span>"#,
             r#"<nav aria-label="語言">"#,
-            // TOC: the sidebar HTML from nav::NavTree is inserted unescaped in the sidebar.
-            r#"<nav class="sidebar" id="sidebar" aria-label="目錄">
+            // TOC: the page's own branch from nav::NavTree, unescaped; data-current is the
+            // URL docloc.js marks in the whole tree.
+            r#"<nav class="sidebar" id="sidebar" aria-label="目錄" data-current="/docs/zh-tw/partner-center/submit-osa-claim">
     <ul class="toc toc-root"><li class="toc-item"><a href="/docs/zh-tw/partner-center/submit-osa-claim" aria-current="page">建立客戶關聯</a></li></ul>"#,
             // Breadcrumb.
             r#"<nav class="breadcrumb" aria-label="階層連結">"#,

@@ -3,6 +3,27 @@
 (function () {
   "use strict";
 
+  /* The whole TOC tree (published once per locale by the toc script loaded before this
+     one) replaces the page's own branch; the page's link is marked and its groups opened. */
+  function setupToc() {
+    var sidebar = document.getElementById("sidebar");
+    var html = window.doclocToc;
+    if (!sidebar || typeof html !== "string" || !html) { return; }
+    var current = sidebar.getAttribute("data-current");
+    sidebar.innerHTML = html;
+    if (!current) { return; }
+    var links = sidebar.querySelectorAll("a[href]");
+    for (var i = 0; i < links.length; i++) {
+      if (links[i].getAttribute("href") !== current) { continue; }
+      links[i].setAttribute("aria-current", "page");
+      var group = links[i].parentNode;
+      while (group && group !== sidebar) {
+        if (group.tagName === "DETAILS") { group.open = true; }
+        group = group.parentNode;
+      }
+    }
+  }
+
   /* Navigation toggle for narrow screens. */
   function setupMenu() {
     var button = document.querySelector(".menu-toggle");
@@ -125,6 +146,7 @@
   }
 
   function init() {
+    setupToc();
     setupMenu();
     setupSwitcher();
     setupTabs();
