@@ -162,6 +162,8 @@ fn run_build(args: BuildArgs) -> ExitCode {
         counts.infos,
         summary.elapsed.as_secs_f64()
     );
+    // The process ends here: let the OS reclaim the corpus instead of freeing it piece by piece.
+    std::mem::forget((project, summary));
     if args.strict && counts.errors > 0 {
         ExitCode::from(1)
     } else {
@@ -230,6 +232,8 @@ fn run_check(args: CheckArgs) -> ExitCode {
         return usage_error(format!("cannot write the report: {e}"));
     }
     let counts = report::summary(&report.diagnostics);
+    // The process ends here: let the OS reclaim the corpus instead of freeing it piece by piece.
+    std::mem::forget((project, report));
     if counts.errors > 0 || (deny_warnings && counts.warnings > 0) {
         ExitCode::from(1)
     } else {

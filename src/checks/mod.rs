@@ -79,7 +79,8 @@ pub fn check_project(project: &crate::site::project::Project, today: NaiveDate) 
     let model = Model::new(&project.config, &project.locales, &project.content);
     let mut diags = project.diagnostics.clone();
     diags.extend(model.diagnostics.iter().cloned());
-    let tocs: Vec<Toc> = project.content.nav.iter().map(|f| crate::nav::parse(f, &mut diags)).collect();
+    let (tocs, toc_diags) = crate::nav::parse_all(&project.content.nav);
+    diags.extend(toc_diags);
     let ui = project.ui_texts();
     let rendered = crate::site::render::render_sources(&model, &ui, false, &|| {});
     for rp in &rendered {

@@ -592,13 +592,18 @@ pub(crate) fn render_into(
                 };
                 if let Some(n) = block {
                     flush(&mut html_events, &mut html);
-                    html.push_str(&cx.construct_html(n, true, state, out, stack));
-                    html.push('\n');
+                    let h = cx.construct_html(n, true, state, out, stack);
+                    if want_html {
+                        html.push_str(&h);
+                        html.push('\n');
+                    }
                     i += 3;
                     continue;
                 }
                 html_events.push(event.clone());
             }
+            // Most text holds no construct token: pass it through as it is.
+            Event::Text(t) if !strip_token && !t.contains(TOKEN_OPEN) => html_events.push(event.clone()),
             Event::Text(t) => {
                 let mut pieces = split_tokens(t);
                 if strip_token {

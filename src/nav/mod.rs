@@ -192,6 +192,28 @@ pub fn parse(file: &NavFile, diags: &mut Vec<Diagnostic>) -> Toc {
     Toc { locale: file.locale.clone(), key: file.key.clone(), kind: file.kind, nodes }
 }
 
+/// Parses every TOC and breadcrumb file of a content tree, in parallel; TOCs in the order
+/// of `files`, diagnostics in that order too.
+pub fn parse_all(files: &[NavFile]) -> (Vec<Toc>, Vec<Diagnostic>) {
+    use rayon::prelude::*;
+    let parsed: Vec<(Toc, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|f| {
+            let mut d = Vec::new();
+            (parse(f, &mut d), d)
+        })
+        .collect();
+    let mut diags = Vec::new();
+    let tocs = parsed
+        .into_iter()
+        .map(|(t, d)| {
+            diags.extend(d);
+            t
+        })
+        .collect();
+    (tocs, diags)
+}
+
 /// Whether an href names another TOC file (a nested TOC).
 pub fn is_toc_href(href: &str) -> bool {
     let name = href.split(['#', '?']).next().unwrap_or("").rsplit('/').next().unwrap_or("").to_ascii_lowercase();

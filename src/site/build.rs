@@ -11,7 +11,7 @@ use super::render::{render_page, render_sources, RenderedPage};
 use super::write::Staging;
 use crate::checks::{self, CheckInput};
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Rule, Span};
-use crate::nav::{self, NavTree, Toc};
+use crate::nav::{self, NavTree};
 use crate::theme::Theme;
 use rayon::prelude::*;
 use serde_json::{json, Value};
@@ -62,11 +62,6 @@ pub struct BuildSummary {
 /// What one parallel page job returns: its outcome and diagnostics, or the I/O error
 /// that stops the build.
 type JobResult<T> = Result<(T, Vec<Diagnostic>), Error>;
-
-/// Parses every TOC and breadcrumb file.
-pub fn parse_tocs(project: &Project, diags: &mut Vec<Diagnostic>) -> Vec<Toc> {
-    project.content.nav.iter().map(|f| nav::parse(f, diags)).collect()
-}
 
 struct Shared<'a> {
     project: &'a Project,
@@ -289,7 +284,8 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<BuildSummary, Err
     let model = Model::new(&project.config, &project.locales, &project.content);
     let mut diags = project.diagnostics.clone();
     diags.extend(model.diagnostics.iter().cloned());
-    let tocs = parse_tocs(project, &mut diags);
+    let (tocs, toc_diags) = nav::parse_all(&project.content.nav);
+    diags.extend(toc_diags);
     let ui = project.ui_texts();
     let nlocales = project.locales.locales.len();
     let total = (model.urls.len() * nlocales) as u64;

@@ -1,0 +1,200 @@
+//! Property tests: no input makes docloc panic.
+//!
+//! Inputs are random sequences of the pieces real DocFX content is made of (front matter
+//! fences and keys, `:::image` attributes, includes, alerts, tabs, `<a name>` anchors, links
+//! with fragments, fenced code, YAML page keys) mixed with the characters that break naive
+//! byte arithmetic: multi-byte letters, combining marks, emoji, escaped quotes, CRLF, BOM,
+//! and the private-use characters the DocFX pre-pass itself uses as tokens. Each input goes
+//! through the Markdown renderer directly (many cases) and through the whole pipeline —
+//! load, check, build — as the files of a small two-locale site (fewer cases).
+
+use docloc::content::SourceText;
+use docloc::diagnostic::Rule;
+use docloc::markdown::{self, Input, RenderOptions, Resolver, UiText};
+use docloc::site::build::{build, BuildOptions};
+use docloc::site::project::{Project, ProjectOptions};
+use proptest::prelude::*;
+
+/// Pieces of DocFX Markdown and YAML, and troublesome characters.
+const PIECES: &[&str] = &[
+    "---\n",
+    "title: ",
+    "ms.date: 3/2/2021\n",
+    "ms.date: 13/45/20x\n",
+    "ms.contentlocale: zh-cn\n",
+    "ms.locfileid: \"1\"\n",
+    "description: \"",
+    "### YamlMime:FAQ\n",
+    "### YamlMime:Landing\n",
+    "metadata:\n",
+    "sections:\n- name: ",
+    "  questions:\n  - question: ",
+    "    answer: ",
+    "landingContent:\n- title: ",
+    "  linkLists:\n  - linkListType: overview\n    links:\n    - text: ",
+    "      url: ",
+    "# ",
+    "## ",
+    "#### [Tab](#tab/",
+    "<a name=\"",
+    "\"></a>",
+    "<a id='x'>",
+    ":::image type=\"",
+    "content",
+    "complex",
+    "icon",
+    "\" source=\"",
+    "images/a.png",
+    "\" alt-text=\"",
+    "\" lightbox=\"",
+    "\" border=\"false\"",
+    "\" link=\"",
+    ":::",
+    ":::image-end:::",
+    ":::no-loc text=\"",
+    ":::zone pivot=\"x\":::",
+    "[!INCLUDE [t](",
+    "includes/i.md",
+    "a.md",
+    ")]",
+    "> [!NOTE]\n> ",
+    ">[!Important]\n",
+    "> [!div class=\"x\"]\n",
+    "> [!VIDEO https://example.com/v]\n",
+    "[link](",
+    "a.md#",
+    "../",
+    "/partner-center/",
+    "https://example.com/#x",
+    "\\",
+    "%20",
+    "#",
+    ")",
+    "](",
+    "[",
+    "]",
+    "![i](",
+    "```\n",
+    "~~~\n",
+    "    code\n",
+    "| a | b |\n|---|---|\n",
+    "* ",
+    "1. ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    " ",
+    "\t",
+    "\"",
+    "\\\"",
+    "'",
+    "можна",
+    "można",
+    "合作伙伴中心",
+    "é",
+    "e\u{301}",
+    "👩‍👩‍👧",
+    "\u{feff}",
+    "\u{E000}",
+    "\u{E001}",
+    "\u{E000}3\u{E001}",
+    "\u{E000}99999999999999999999\u{E001}",
+    "{#id}",
+    "- name: ",
+    "  href: ",
+    "  items:\n",
+];
+
+fn text(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..max).prop_map(|v| v.concat())
+}
+
+/// Resolves nothing and serves one fixed include, so include handling runs too.
+struct Fixed(String);
+
+impl Resolver for Fixed {
+    fn link_url(&self, _: &str, dest: &str) -> Option<String> {
+        dest.ends_with(".md").then(|| format!("/x/{dest}"))
+    }
+    fn image_url(&self, _: &str, _: &str) -> Option<String> {
+        None
+    }
+    fn include(&self, _: &str, target: &str) -> Result<(String, SourceText), (Rule, String)> {
+        if target.contains("includes") {
+            Ok(("includes/i.md".into(), SourceText::new("includes/i.md".into(), self.0.clone())))
+        } else {
+            Err((Rule::IncludeNotFound, "no".into()))
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 768, ..ProptestConfig::default() })]
+
+    #[test]
+    fn markdown_never_panics_and_facts_do_not_depend_on_html(body in text(40), include in text(12)) {
+        let source = SourceText::new("a.md".into(), body);
+        let resolver = Fixed(include);
+        let render = |html| {
+            let opts = RenderOptions { include_depth: 3, html };
+            markdown::render(Input::new(&source, 0, "a.md"), &resolver, &UiText::default(), opts)
+        };
+        let full = render(true);
+        let facts = render(false);
+        // `docloc check` renders facts only; they must be the facts `docloc build` sees.
+        prop_assert!(facts.html.is_empty());
+        prop_assert_eq!(&full.headings, &facts.headings);
+        prop_assert_eq!(&full.anchors, &facts.anchors);
+        prop_assert_eq!(&full.links, &facts.links);
+        prop_assert_eq!(&full.includes, &facts.includes);
+        prop_assert_eq!(&full.diagnostics, &facts.diagnostics);
+        // Every span of the page itself lies within it (lines are 1-based).
+        let lines = source.text.split('\n').count() as u32;
+        for l in full.links.iter().filter(|l| l.span.path == "a.md") {
+            prop_assert!(l.span.line >= 1 && l.span.line <= lines, "{:?}", l.span);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_whole_pipeline_never_panics(
+        article in text(40),
+        other in text(30),
+        yaml in text(30),
+        toc in text(16),
+        redirects in prop::sample::select(vec![
+            "", "{", "{\"redirections\": [{\"source_path\": \"d/r.md\", \"redirect_url\": \"/d/a\"}]}",
+            "{\"redirections\": [{\"source_path\": \"d/a.md\", \"redirect_url\": \"/d/a\", \"redirect_document_id\": \"TRUE\"}]}",
+        ]),
+    ) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("content");
+        let files = [
+            ("zh-cn/d/a.md", article.clone()),
+            ("zh-cn/d/faq.yml", yaml),
+            ("zh-cn/d/TOC.yml", toc),
+            ("zh-cn/d/includes/i.md", other.clone()),
+            ("zh-cn/.openpublishing.redirection.json", redirects.to_string()),
+            ("ru-ru/d/a.md", other),
+            ("ru-ru/d/b/index.md", article),
+        ];
+        for (path, text) in &files {
+            let file = root.join(path);
+            std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+            std::fs::write(file, text).expect("write");
+        }
+        let project = Project::load(&ProjectOptions { content: Some(root), config: None, locales: Vec::new() })
+            .expect("two locale folders load");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+        let findings = docloc::checks::check_project(&project, today);
+        prop_assert!(findings.diagnostics.iter().all(|d| d.span.as_ref().is_none_or(|s| s.line >= 1)));
+        let out = dir.path().join("site");
+        let summary = build(&project, &BuildOptions { out: out.clone(), progress: false, today, started: None })
+            .expect("the site is written");
+        prop_assert!(out.join("index.html").is_file());
+        prop_assert_eq!(summary.locales.len(), 2);
+    }
+}
