@@ -9,7 +9,10 @@
     var sidebar = document.getElementById("sidebar");
     var html = window.doclocToc;
     if (!sidebar || typeof html !== "string" || !html) { return; }
-    var current = sidebar.getAttribute("data-current");
+    /* The entry the page's own sidebar marks (on a fallback page it may link to the
+       translation shown rather than to data-current). */
+    var marked = sidebar.querySelector("a[aria-current='page']");
+    var current = marked ? marked.getAttribute("href") : sidebar.getAttribute("data-current");
     sidebar.innerHTML = html;
     if (!current) { return; }
     var links = sidebar.querySelectorAll("a[href]");
@@ -49,8 +52,11 @@
       }
     });
     var current = sidebar.querySelector("[aria-current='page']");
-    if (current && current.scrollIntoView && sidebar.scrollHeight > sidebar.clientHeight) {
-      current.scrollIntoView({ block: "center" });
+    if (current && sidebar.scrollHeight > sidebar.clientHeight) {
+      /* Scroll the sidebar alone: scrollIntoView would scroll the page too. */
+      var box = sidebar.getBoundingClientRect();
+      var link = current.getBoundingClientRect();
+      sidebar.scrollTop += link.top - box.top - (sidebar.clientHeight - link.height) / 2;
     }
   }
 

@@ -1,0 +1,733 @@
+#!/usr/bin/env node
+// End-to-end test of a site built by `docloc build`, in a real browser (Debian's
+// Chromium, driven by playwright-core over the DevTools protocol).
+//
+// Usage: node site.mjs <site-dir> [--suite corpus|default]
+//
+//   corpus   a build of ../shared/corpus (the five-locale Partner Center docs set)
+//   default  a build of the repository's own content/ (the small default site)
+//
+// The output folder is served over HTTP on 127.0.0.1 (pages use root-relative URLs,
+// so `file:` would not do), and the theme's behaviour is checked as a reader meets it:
+// the full TOC swapped in for the page's own sidebar branch, the same sidebar without
+// scripts, the language switcher, fallback notices, tabs and the root's language
+// redirect. Every page must load without console errors, uncaught exceptions, failed
+// requests or requests leaving 127.0.0.1.
+//
+// Environment: DOCLOC_CHROMIUM overrides the browser binary (default /usr/bin/chromium).
+// Exit status: 0 when every check passes, 1 when one fails, 2 on a usage or setup error.
+
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-component-update",
+  "--disable-sync",
+  // Containers often give /dev/shm only 64 MB, too little for Chromium's shared memory.
+  "--disable-dev-shm-usage",
+];
+const DEADLINE_MS = 5 * 60 * 1000;
+const WIDE = { width: 1280, height: 800 };
+const NARROW = { width: 390, height: 800 };
+const LOCALES = ["pl-pl", "ru-ru", "sv-se", "zh-cn", "zh-tw"];
+const BCP47 = { "pl-pl": "pl-PL", "ru-ru": "ru-RU", "sv-se": "sv-SE", "zh-cn": "zh-CN", "zh-tw": "zh-TW" };
+
+/** What each suite visits. Paths are the site's root-relative page URLs. */
+const SUITES = {
+  corpus: {
+    // The sidebar on these pages is a small branch of a tree of about 300 links.
+    tocGrowth: 3,
+    tocPages: [
+      "/zh-cn/partner-center/submit-osa-claim/",
+      "/ru-ru/partner-center/insights-programmatic-analytics-api-try-report-queries/",
+      "/pl-pl/partner-center/advisors-no-csp/",
+      "/sv-se/partner-center/report-problems-with-partner-center/",
+      "/zh-cn/partner-center/",
+    ],
+    // A fallback page whose locale's TOC does not list it: nothing is marked current.
+    notInToc: ["/zh-tw/partner-center/advisors-no-csp/"],
+    switcher: { from: "/zh-cn/partner-center/submit-osa-claim/", to: "ru-ru" },
+    fallbacks: [{ page: "/zh-tw/partner-center/advisors-no-csp/", source: "/zh-cn/partner-center/advisors-no-csp/" }],
+    notFallbacks: ["/zh-cn/partner-center/submit-osa-claim/", "/sv-se/partner-center/report-problems-with-partner-center/"],
+    tabs: "/sv-se/partner-center/report-problems-with-partner-center/",
+    headingLink: "/zh-cn/partner-center/submit-osa-claim/#create-a-customer-association",
+    // The corpus ships its Markdown without the images it references.
+    allowMissingContentImages: true,
+  },
+  default: {
+    // The default site's tree is as small as a page's branch.
+    tocGrowth: 1,
+    tocPages: LOCALES.flatMap((l) => [
+      `/${l}/partner-center/incentives-customer-associations-intro/`,
+      `/${l}/partner-center/submit-osa-claim/`,
+    ]),
+    notInToc: [],
+    switcher: { from: "/zh-cn/partner-center/incentives-customer-associations-intro/", to: "zh-tw" },
+    fallbacks: [
+      {
+        page: "/zh-tw/partner-center/incentives-customer-associations-intro/",
+        source: "/zh-cn/partner-center/incentives-customer-associations-intro/",
+      },
+      ...["zh-cn", "ru-ru", "pl-pl", "sv-se"].map((l) => ({
+        page: `/${l}/partner-center/submit-osa-claim/`,
+        source: "/zh-tw/partner-center/submit-osa-claim/",
+      })),
+    ],
+    notFallbacks: ["zh-cn", "ru-ru", "pl-pl", "sv-se"]
+      .map((l) => `/${l}/partner-center/incentives-customer-associations-intro/`)
+      .concat(["/zh-tw/partner-center/submit-osa-claim/"]),
+    tabs: null,
+    headingLink: null,
+    allowMissingContentImages: false,
+  },
+};
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf",
+};
+
+function usage(message) {
+  console.error(`${message}\nusage: node site.mjs <site-dir> [--suite corpus|default]`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  let dir = null;
+  let suite = "corpus";
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--suite") {
+      suite = argv[++i];
+    } else if (argv[i].startsWith("--suite=")) {
+      suite = argv[i].slice("--suite=".length);
+    } else if (dir === null) {
+      dir = argv[i];
+    } else {
+      usage(`unexpected argument ${argv[i]}`);
+    }
+  }
+  if (dir === null) usage("missing <site-dir>");
+  if (!Object.hasOwn(SUITES, suite)) usage(`unknown suite ${suite}`);
+  const root = path.resolve(dir);
+  if (!fs.existsSync(path.join(root, "index.html"))) usage(`${root} has no index.html: not a built site`);
+  return { root, suite };
+}
+
+/** The file a URL path names inside `root` (a folder means its index.html), or null. */
+function fileFor(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const file = path.resolve(root, "." + decoded);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  return file;
+}
+
+/** A static file server for `root` on 127.0.0.1 (GET and HEAD; folders serve index.html). */
+async function serve(root) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const send = (status, headers, body) => {
+      res.writeHead(status, headers);
+      res.end(req.method === "HEAD" ? undefined : body);
+    };
+    if (req.method !== "GET" && req.method !== "HEAD") return send(405, { allow: "GET, HEAD" }, "");
+    const file = fileFor(root, url.pathname);
+    if (file === null) return send(400, {}, "bad path");
+    fs.stat(file, (err, st) => {
+      if (!err && st.isDirectory()) {
+        if (!url.pathname.endsWith("/")) return send(301, { location: url.pathname + "/" + url.search }, "");
+        return sendFile(path.join(file, "index.html"));
+      }
+      if (err && url.pathname === "/favicon.ico") {
+        // Browsers ask for it on their own; a site without one is not a page defect.
+        return send(204, {}, "");
+      }
+      return sendFile(file);
+    });
+    function sendFile(f) {
+      fs.readFile(f, (err, body) => {
+        if (err) return send(404, { "content-type": "text/plain; charset=utf-8" }, "not found");
+        const type = TYPES[path.extname(f).toLowerCase()] ?? "application/octet-stream";
+        send(200, { "content-type": type, "content-length": body.length, "cache-control": "no-store" }, body);
+      });
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+// ---------------------------------------------------------------------------
+// Harness: named checks, each on its own pages, failures collected.
+
+const results = { passed: 0, failed: [] };
+const notes = new Set();
+
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.passed++;
+    console.log(`ok - ${name} (${Date.now() - started} ms)`);
+  } catch (err) {
+    results.failed.push(name);
+    const text = String(err && err.stack ? err.stack : err)
+      .split("\n")
+      .filter((l) => !l.includes("node_modules"))
+      .join("\n    ");
+    console.log(`not ok - ${name}\n    ${text}`);
+  }
+}
+
+/**
+ * Opens a page of `context` that records every console error, uncaught exception,
+ * failed or refused request and HTTP error; `clean()` asserts there was none.
+ */
+async function openPage(env, context) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const problems = [];
+  const tolerated = new Set();
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(env.origin + "/")) return route.continue();
+    problems.push(`request leaving 127.0.0.1: ${url}`);
+    return route.abort("blockedbyclient");
+  });
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    const where = msg.location()?.url ?? "";
+    if (tolerated.has(where) && msg.text().startsWith("Failed to load resource")) return;
+    problems.push(`console error: ${msg.text()}${where ? ` (${where})` : ""}`);
+  });
+  page.on("pageerror", (err) => problems.push(`uncaught exception: ${err.message}`));
+  page.on("requestfailed", (req) => {
+    if (req.url().startsWith(env.origin + "/")) {
+      problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+    }
+  });
+  page.on("response", (res) => {
+    if (res.status() < 400) return;
+    const req = res.request();
+    const url = new URL(res.url());
+    if (
+      env.suite.allowMissingContentImages &&
+      res.status() === 404 &&
+      req.resourceType() === "image" &&
+      !url.pathname.startsWith("/_docloc/")
+    ) {
+      tolerated.add(res.url());
+      notes.add(`content image not in the built site (the corpus ships without images): ${url.pathname}`);
+      return;
+    }
+    problems.push(`HTTP ${res.status()} for ${req.resourceType()} ${res.url()}`);
+  });
+  page.clean = () => assert.deepEqual(problems, [], `problems on ${page.url()}`);
+  return page;
+}
+
+async function visit(page, env, urlPath) {
+  const response = await page.goto(env.origin + urlPath, { waitUntil: "load" });
+  assert.ok(response, `no response for ${urlPath}`);
+  assert.equal(response.status(), 200, `status of ${urlPath}`);
+}
+
+/** The sidebar as the reader sees it now. */
+function sidebarState(page) {
+  return page.evaluate(() => {
+    const sidebar = document.getElementById("sidebar");
+    if (!sidebar) return null;
+    const current = [...sidebar.querySelectorAll("[aria-current]")];
+    const first = current[0] ?? null;
+    const closedAncestors = [];
+    for (let el = first && first.parentElement; el && el !== sidebar; el = el.parentElement) {
+      if (el.tagName === "DETAILS" && !el.open) closedAncestors.push(el.querySelector("summary")?.textContent ?? "?");
+    }
+    let visible = null;
+    if (first) {
+      const r = first.getBoundingClientRect();
+      const s = sidebar.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      visible = {
+        box: r.width > 0 && r.height > 0,
+        inSidebar: r.top >= s.top - 1 && r.bottom <= s.bottom + 1,
+        inViewport: r.top >= 0 && r.bottom <= window.innerHeight,
+        onTop: hit === first || first.contains(hit),
+      };
+    }
+    let treeLinks = null;
+    if (typeof window.doclocToc === "string") {
+      const t = document.createElement("template");
+      t.innerHTML = window.doclocToc;
+      treeLinks = t.content.querySelectorAll("a[href]").length;
+    }
+    return {
+      dataCurrent: sidebar.getAttribute("data-current"),
+      links: sidebar.querySelectorAll("a[href]").length,
+      collapsed: sidebar.querySelectorAll("li.toc-collapsed").length,
+      collapsedLinks: [...sidebar.querySelectorAll("li.toc-collapsed > a[href]")].map((a) => a.getAttribute("href")),
+      collapsedWithoutLink: sidebar.querySelectorAll("li.toc-collapsed:not(:has(> a[href]))").length,
+      current: current.map((a) => ({ tag: a.tagName, href: a.getAttribute("href"), value: a.getAttribute("aria-current") })),
+      closedAncestors,
+      visible,
+      treeLinks,
+      scrollY: window.scrollY,
+      path: location.pathname,
+      fallback: document.querySelector(".fallback-notice") !== null,
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
+    };
+  });
+}
+
+/** HTTP status of a site URL, fetched outside the browser. */
+async function status(env, urlPath) {
+  const res = await fetch(env.origin + urlPath, { method: "HEAD", redirect: "manual" });
+  return res.status;
+}
+
+// ---------------------------------------------------------------------------
+// Checks
+
+async function tocCheck(env, urlPath, inToc) {
+  // 1. Without scripts: the page's own branch, current page marked, other groups as links.
+  const plain = await openPage(env, env.noJs);
+  await visit(plain, env, urlPath);
+  const before = await sidebarState(plain);
+  assert.ok(before, "no nav#sidebar");
+  assert.equal(before.dataCurrent, urlPath, "nav#sidebar data-current is the page URL");
+  assert.equal(before.treeLinks, null, "no script ran");
+  // The TOC entry of a translated page links to the page itself; that of a fallback
+  // page may link to the page or to the translation it shows (its canonical URL).
+  const entryUrls = before.fallback ? [urlPath, before.canonical] : [urlPath];
+  if (inToc) {
+    assert.equal(before.current.length, 1, `one aria-current in the static sidebar: ${JSON.stringify(before.current)}`);
+    assert.equal(before.current[0].tag, "A");
+    assert.equal(before.current[0].value, "page");
+    assert.ok(entryUrls.includes(before.current[0].href), `static current link ${before.current[0].href} is this page`);
+    assert.deepEqual(before.closedAncestors, [], "groups holding the current page are open without scripts");
+    assert.ok(before.visible.box, "current link rendered without scripts");
+  } else {
+    assert.deepEqual(before.current, [], "a page outside its locale's TOC marks nothing");
+  }
+  assert.equal(before.collapsedWithoutLink, 0, "every collapsed group is a link");
+  for (const href of new Set(before.collapsedLinks)) {
+    assert.equal(await status(env, href), 200, `collapsed group link ${href}`);
+  }
+  assert.equal(
+    await plain.locator(".menu-toggle").isVisible(),
+    false,
+    "the menu button stays hidden without scripts",
+  );
+  plain.clean();
+  await plain.close();
+
+  // 2. With scripts: the whole tree, the page's link marked and its groups opened.
+  const page = await openPage(env, env.js);
+  await visit(page, env, urlPath);
+  const after = await sidebarState(page);
+  assert.ok(after.treeLinks > 0, "window.doclocToc holds the tree");
+  assert.equal(after.links, after.treeLinks, "the sidebar holds the whole published tree");
+  assert.ok(
+    after.links >= before.links * env.suite.tocGrowth,
+    `full tree (${after.links} links) vs the page's branch (${before.links} links)`,
+  );
+  assert.equal(after.collapsed, 0, "no li.toc-collapsed remains");
+  if (inToc) {
+    // The script marks the entry the static sidebar marked (templates/static/docloc.js,
+    // setupToc): on a fallback page that entry may link to the translation shown.
+    assert.equal(after.current.length, 1, `one aria-current in the sidebar: ${JSON.stringify(after.current)}`);
+    assert.deepEqual(after.current[0], before.current[0], "the full tree marks the same entry as the static sidebar");
+    if (!after.fallback) assert.equal(after.current[0].href, after.path, "the marked link is this page");
+    assert.deepEqual(after.closedAncestors, [], "every group holding the current link is open");
+    assert.ok(await page.locator('#sidebar a[aria-current="page"]').isVisible(), "current link visible");
+    assert.deepEqual(
+      after.visible,
+      { box: true, inSidebar: true, inViewport: true, onTop: true },
+      "current link scrolled into the sidebar's view and not covered",
+    );
+  } else {
+    assert.deepEqual(after.current, [], "a page outside its locale's TOC marks nothing");
+  }
+  // Revealing the current link must not scroll the page itself: the reader lands on
+  // the article's top (templates/static/docloc.js, setupMenu).
+  assert.equal(after.scrollY, 0, "the document is not scrolled on load");
+  page.clean();
+  await page.close();
+}
+
+async function narrowMenuCheck(env, urlPath) {
+  const context = await env.browser.newContext({ viewport: NARROW });
+  try {
+    const page = await openPage(env, context);
+    await visit(page, env, urlPath);
+    const button = page.locator(".menu-toggle");
+    const sidebar = page.locator("#sidebar");
+    assert.ok(await button.isVisible(), "menu button shown on a narrow screen");
+    assert.equal(await button.getAttribute("aria-expanded"), "false");
+    assert.equal(await sidebar.isVisible(), false, "sidebar behind the menu button");
+    await button.click();
+    assert.equal(await button.getAttribute("aria-expanded"), "true");
+    assert.ok(await sidebar.isVisible(), "menu opens the sidebar");
+    const focused = await page.evaluate(() => ({
+      current: document.activeElement?.getAttribute("aria-current") ?? null,
+      href: document.activeElement?.getAttribute("href") ?? null,
+    }));
+    assert.deepEqual(focused, { current: "page", href: urlPath }, "focus moves to the current page's link");
+    await page.keyboard.press("Escape");
+    assert.equal(await sidebar.isVisible(), false, "Escape closes the sidebar");
+    assert.equal(await button.getAttribute("aria-expanded"), "false");
+    assert.ok(await button.evaluate((b) => b === document.activeElement), "focus returns to the menu button");
+    page.clean();
+  } finally {
+    await context.close();
+  }
+  // Without scripts the sidebar is simply part of the page.
+  const plainContext = await env.browser.newContext({ viewport: NARROW, javaScriptEnabled: false });
+  try {
+    const page = await openPage(env, plainContext);
+    await visit(page, env, urlPath);
+    assert.ok(await page.locator("#sidebar").isVisible(), "sidebar shown without scripts");
+    assert.equal(await page.locator(".menu-toggle").isVisible(), false);
+    page.clean();
+  } finally {
+    await plainContext.close();
+  }
+}
+
+async function switcherCheck(env, from, to) {
+  const page = await openPage(env, env.js);
+  await visit(page, env, from);
+  const fromLocale = from.split("/")[1];
+  const rest = from.split("/").slice(2).join("/");
+  const switcher = page.locator("details.lang-switcher");
+  const summary = switcher.locator("summary");
+  const isOpen = () => switcher.evaluate((d) => d.open);
+  assert.equal(await switcher.count(), 1, "one details.lang-switcher");
+  assert.equal(await isOpen(), false, "closed on load");
+  assert.equal(await switcher.locator("nav").isVisible(), false);
+
+  await summary.click();
+  assert.equal(await isOpen(), true, "opens on click");
+  const links = switcher.locator("nav a[hreflang]");
+  assert.ok(await links.first().isVisible(), "locale list visible when open");
+  const entries = await links.evaluateAll((as) =>
+    as.map((a) => ({ href: a.getAttribute("href"), hreflang: a.getAttribute("hreflang"), current: a.getAttribute("aria-current") })),
+  );
+  assert.deepEqual(
+    entries.map((e) => e.hreflang).sort(),
+    LOCALES.map((l) => BCP47[l]).sort(),
+    "five locales, each with hreflang",
+  );
+  for (const e of entries) {
+    const locale = LOCALES.find((l) => BCP47[l] === e.hreflang);
+    assert.equal(e.href, `/${locale}/${rest}`, `${e.hreflang} entry links to the same page`);
+    assert.equal(e.current, locale === fromLocale ? "page" : null, `aria-current of ${e.hreflang}`);
+  }
+
+  await page.keyboard.press("Escape");
+  assert.equal(await isOpen(), false, "Escape closes it");
+  assert.ok(await summary.evaluate((s) => s === document.activeElement), "focus back on the summary");
+  await page.keyboard.press("Enter");
+  assert.equal(await isOpen(), true, "Enter on the summary opens it");
+  await page.locator("main h1").first().click();
+  assert.equal(await isOpen(), false, "a click elsewhere closes it");
+
+  await summary.click();
+  const target = `/${to}/${rest}`;
+  await Promise.all([
+    page.waitForURL(env.origin + target, { waitUntil: "load" }),
+    switcher.locator(`nav a[hreflang="${BCP47[to]}"]`).click(),
+  ]);
+  assert.equal(new URL(page.url()).pathname, target, "navigated to the same page in the other locale");
+  assert.equal(await page.locator("html").getAttribute("lang"), BCP47[to], "html lang of the new page");
+  assert.equal(
+    await page.locator('details.lang-switcher nav a[aria-current="page"]').getAttribute("hreflang"),
+    BCP47[to],
+    "the new page's switcher marks its own locale",
+  );
+  assert.equal(await page.locator("details.lang-switcher").evaluate((d) => d.open), false, "closed on the new page");
+  page.clean();
+  await page.close();
+}
+
+async function fallbackCheck(env, { page: urlPath, source }) {
+  const page = await openPage(env, env.js);
+  await visit(page, env, urlPath);
+  const notice = page.locator(".fallback-notice");
+  assert.equal(await notice.count(), 1, `one .fallback-notice on ${urlPath}`);
+  assert.ok(await notice.isVisible(), "fallback notice visible");
+  assert.equal(await notice.getAttribute("role"), "note");
+  assert.equal(await page.locator('link[rel="canonical"]').getAttribute("href"), source, "canonical is the real page");
+  const locale = urlPath.split("/")[1];
+  const badges = await page.locator("details.lang-switcher nav li").evaluateAll((lis) =>
+    lis.filter((li) => li.querySelector(".badge")).map((li) => li.querySelector("a[hreflang]")?.getAttribute("hreflang")),
+  );
+  assert.ok(badges.includes(BCP47[locale]), `the switcher badges the reader's locale as untranslated: ${badges}`);
+  const sourceLocale = source.split("/")[1];
+  const link = notice.locator(`a[href="${source}"]`);
+  assert.equal(await link.getAttribute("hreflang"), BCP47[sourceLocale], "notice links to the source with hreflang");
+  await Promise.all([page.waitForURL(env.origin + source, { waitUntil: "load" }), link.click()]);
+  assert.equal(await page.locator(".fallback-notice").count(), 0, "the real page has no notice");
+  page.clean();
+  await page.close();
+}
+
+async function noFallbackCheck(env, urlPath) {
+  const page = await openPage(env, env.js);
+  await visit(page, env, urlPath);
+  assert.equal(await page.locator(".fallback-notice").count(), 0, `${urlPath} is a real translation`);
+  page.clean();
+  await page.close();
+}
+
+/** State of every tab group: [{ tabs: [{ data, selected, tabIndex, panelShown }], focused }]. */
+function tabState(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll(".tabs")].map((group) => {
+      const tabs = [...group.querySelectorAll("[role=tablist] [role=tab]")];
+      return {
+        focused: tabs.indexOf(document.activeElement),
+        tabs: tabs.map((t) => {
+          const panel = document.getElementById(t.getAttribute("aria-controls") || "");
+          return {
+            data: t.getAttribute("data-tab"),
+            selected: t.getAttribute("aria-selected"),
+            tabIndex: t.tabIndex,
+            panel: panel ? panel.getAttribute("role") : null,
+            panelShown: panel ? panel.checkVisibility() : null,
+          };
+        }),
+      };
+    }),
+  );
+}
+
+function assertSelected(groups, expected, what) {
+  // expected: one selected index per group.
+  assert.equal(groups.length, expected.length, "tab groups");
+  groups.forEach((g, gi) => {
+    g.tabs.forEach((t, ti) => {
+      const on = ti === expected[gi];
+      const where = `${what}: group ${gi + 1} tab ${ti + 1} (${t.data})`;
+      assert.equal(t.panel, "tabpanel", `${where} controls a tabpanel`);
+      assert.equal(t.selected, on ? "true" : "false", `${where} aria-selected`);
+      assert.equal(t.tabIndex, on ? 0 : -1, `${where} roving tabindex`);
+      assert.equal(t.panelShown, on, `${where} panel shown only when selected`);
+    });
+  });
+}
+
+async function tabsCheck(env, urlPath) {
+  // Without scripts every panel is shown, one after the other.
+  const plain = await openPage(env, env.noJs);
+  await visit(plain, env, urlPath);
+  const plainGroups = await tabState(plain);
+  assert.ok(plainGroups.length > 0, "the page has tab groups");
+  for (const g of plainGroups) for (const t of g.tabs) assert.equal(t.panelShown, true, `panel ${t.data} shown without scripts`);
+  plain.clean();
+  await plain.close();
+
+  const page = await openPage(env, env.js);
+  await visit(page, env, urlPath);
+  let groups = await tabState(page);
+  const initial = groups.map(() => 0);
+  assertSelected(groups, initial, "on load");
+  const first = groups[0];
+  const n = first.tabs.length;
+  assert.ok(n >= 2, "the first group has at least two tabs");
+  const tabs = page.locator(".tabs").first().locator("[role=tablist] [role=tab]");
+  await tabs.nth(0).focus();
+  const steps = [
+    ["ArrowRight", 1],
+    ["ArrowLeft", 0],
+    ["ArrowLeft", n - 1],
+    ["ArrowRight", 0],
+    ["End", n - 1],
+    ["Home", 0],
+  ];
+  for (const [key, index] of steps) {
+    await page.keyboard.press(key);
+    groups = await tabState(page);
+    const expected = initial.slice();
+    expected[0] = index;
+    assertSelected(groups, expected, `after ${key}`);
+    assert.equal(groups[0].focused, index, `focus follows ${key}`);
+  }
+  await tabs.nth(n - 1).click();
+  groups = await tabState(page);
+  assertSelected(groups, [n - 1, ...initial.slice(1)], "after a click");
+  page.clean();
+  await page.close();
+
+  // `#tab/<id>` selects that tab in every group that has it.
+  const id = first.tabs[n - 1].data;
+  const expected = plainGroups.map((g) => {
+    const i = g.tabs.findIndex((t) => t.data === id);
+    return i < 0 ? 0 : i;
+  });
+  const linked = await openPage(env, env.js);
+  await visit(linked, env, `${urlPath}#tab/${encodeURIComponent(id)}`);
+  assertSelected(await tabState(linked), expected, `loaded with #tab/${id}`);
+  const back = first.tabs[0].data;
+  await linked.evaluate((h) => {
+    location.hash = h;
+  }, `#tab/${back}`);
+  await linked.waitForFunction(
+    (d) => document.querySelector(`.tabs [role=tab][data-tab="${d}"]`)?.getAttribute("aria-selected") === "true",
+    back,
+  );
+  assertSelected(
+    await tabState(linked),
+    plainGroups.map((g) => Math.max(0, g.tabs.findIndex((t) => t.data === back))),
+    `after hashchange to #tab/${back}`,
+  );
+  linked.clean();
+  await linked.close();
+}
+
+async function headingLinkCheck(env, target) {
+  const page = await openPage(env, env.js);
+  await visit(page, env, target);
+  const id = decodeURIComponent(new URL(target, env.origin).hash.slice(1));
+  await page.waitForTimeout(200);
+  const state = await page.evaluate((hid) => {
+    const h = document.getElementById(hid);
+    const header = document.querySelector(".site-header");
+    return {
+      found: !!h,
+      top: h ? h.getBoundingClientRect().top : null,
+      header: header ? header.getBoundingClientRect().bottom : 0,
+      scrollY: window.scrollY,
+    };
+  }, id);
+  assert.ok(state.found, `#${id} exists`);
+  assert.ok(state.scrollY > 0, "the page scrolled to the heading");
+  assert.ok(
+    state.top >= state.header - 1 && state.top < state.header + 80,
+    `heading #${id} at the top below the header (top ${state.top}, header ${state.header})`,
+  );
+  page.clean();
+  await page.close();
+}
+
+async function rootCheck(env) {
+  // Without scripts: the plain list of every locale.
+  const plain = await openPage(env, env.noJs);
+  await visit(plain, env, "/");
+  const list = await plain
+    .locator(".locale-list a[hreflang]")
+    .evaluateAll((as) => as.map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]));
+  assert.deepEqual(list.map(([h]) => h).sort(), LOCALES.map((l) => BCP47[l]).sort(), "root lists every locale");
+  const home = Object.fromEntries(list);
+  const fallback = await plain.locator("body").getAttribute("data-default-url");
+  plain.clean();
+  await plain.close();
+
+  // With scripts: the reader's preferred language picks the locale.
+  const cases = [
+    ["zh-TW", home["zh-TW"]],
+    ["zh-HK", home["zh-TW"]], // same script (Hant)
+    ["zh-SG", home["zh-CN"]], // same script (Hans)
+    ["pl", home["pl-PL"]],
+    ["sv-SE", home["sv-SE"]],
+    ["en-US", fallback],
+  ];
+  for (const [locale, expected] of cases) {
+    const context = await env.browser.newContext({ locale, viewport: WIDE });
+    try {
+      const page = await openPage(env, context);
+      await page.goto(env.origin + "/");
+      await page.waitForURL(env.origin + expected, { waitUntil: "load" });
+      assert.equal(new URL(page.url()).pathname, expected, `reader preferring ${locale}`);
+      page.clean();
+    } finally {
+      await context.close();
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  const { root, suite: suiteName } = parseArgs(process.argv.slice(2));
+  // A hung browser must not hang the test run.
+  setTimeout(() => {
+    console.error(`# gave up after ${DEADLINE_MS / 1000} s`);
+    process.exit(2);
+  }, DEADLINE_MS).unref();
+  const suite = SUITES[suiteName];
+  const executablePath = process.env.DOCLOC_CHROMIUM || "/usr/bin/chromium";
+  if (!fs.existsSync(executablePath)) {
+    console.error(`browser not found at ${executablePath} (apt-get install chromium)`);
+    process.exit(2);
+  }
+  const { server, origin } = await serve(root);
+  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  const env = {
+    suite,
+    origin,
+    browser,
+    js: await browser.newContext({ viewport: WIDE }),
+    noJs: await browser.newContext({ viewport: WIDE, javaScriptEnabled: false }),
+  };
+  console.log(`# suite ${suiteName}: ${root} at ${origin}, ${browser.version()}`);
+  try {
+    for (const p of suite.tocPages) await check(`toc ${p}`, () => tocCheck(env, p, true));
+    for (const p of suite.notInToc) await check(`toc (page outside its TOC) ${p}`, () => tocCheck(env, p, false));
+    await check(`narrow-screen menu ${suite.tocPages[0]}`, () => narrowMenuCheck(env, suite.tocPages[0]));
+    await check(`language switcher ${suite.switcher.from} -> ${suite.switcher.to}`, () =>
+      switcherCheck(env, suite.switcher.from, suite.switcher.to),
+    );
+    for (const f of suite.fallbacks) await check(`fallback notice ${f.page}`, () => fallbackCheck(env, f));
+    for (const p of suite.notFallbacks) await check(`no fallback notice ${p}`, () => noFallbackCheck(env, p));
+    if (suite.tabs) await check(`tabs ${suite.tabs}`, () => tabsCheck(env, suite.tabs));
+    if (suite.headingLink) await check(`heading link ${suite.headingLink}`, () => headingLinkCheck(env, suite.headingLink));
+    await check("root language redirect /", () => rootCheck(env));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  for (const n of [...notes].sort()) console.log(`# note: ${n}`);
+  const total = results.passed + results.failed.length;
+  console.log(`# ${results.passed}/${total} checks passed`);
+  if (results.failed.length) {
+    console.log(`# failed: ${results.failed.join("; ")}`);
+    process.exit(1);
+  }
+}
+
+main().catch((err) => {
+  console.error(err && err.stack ? err.stack : err);
+  process.exit(2);
+});
