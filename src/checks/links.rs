@@ -41,8 +41,10 @@ pub fn check(input: &CheckInput<'_>, out: &mut Vec<Diagnostic>, external: &mut V
     let cx = Checker::new(input.model, input.rendered);
     let per_page: Vec<PageFindings> = (0..input.rendered.len()).into_par_iter().map(|pos| cx.page(pos)).collect();
 
-    let mut seen_diags: HashSet<(Rule, &Option<Span>, &str)> = HashSet::new();
-    let mut seen_links: HashSet<(&str, &Span)> = HashSet::new();
+    let mut seen_diags: HashSet<(Rule, &Option<Span>, &str)> =
+        HashSet::with_capacity(per_page.iter().map(|f| f.diagnostics.len()).sum());
+    let mut seen_links: HashSet<(&str, &Span)> =
+        HashSet::with_capacity(per_page.iter().map(|f| f.external.len()).sum());
     let mut keep_diags = Vec::new();
     let mut keep_links = Vec::new();
     for f in &per_page {

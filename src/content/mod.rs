@@ -169,7 +169,7 @@ enum Loaded {
 
 /// Decodes file bytes as UTF-8 text, stripping a BOM; binary or invalid UTF-8 is a diagnostic.
 pub fn decode(bytes: Vec<u8>, path: &str) -> Result<String, Diagnostic> {
-    if bytes.contains(&0) {
+    if memchr::memchr(0, &bytes).is_some() {
         return Err(Diagnostic::new(
             Rule::InvalidEncoding,
             Some(Span::file(path)),
