@@ -342,6 +342,13 @@ impl<'e> Sink<'e> {
             self.events.push(e);
         }
     }
+
+    /// As [`Sink::push`], cloning `e` only when it is kept.
+    fn push_clone(&mut self, e: &Event<'e>) {
+        if self.on {
+            self.events.push(e.clone());
+        }
+    }
 }
 
 /// Renders `input` (a page or an include) into HTML, appending facts to `out`.
@@ -573,7 +580,7 @@ pub(crate) fn render_into(
                     }
                     None => {
                         quote_stack.push(false);
-                        html_events.push(event.clone());
+                        html_events.push_clone(event);
                     }
                 }
             }
@@ -581,7 +588,7 @@ pub(crate) fn render_into(
                 if quote_stack.pop().unwrap_or(false) {
                     html_events.push(Event::Html("</div>\n".into()));
                 } else {
-                    html_events.push(event.clone());
+                    html_events.push_clone(event);
                 }
             }
             Event::Start(Tag::Paragraph) => {
@@ -606,10 +613,10 @@ pub(crate) fn render_into(
                     i += 3;
                     continue;
                 }
-                html_events.push(event.clone());
+                html_events.push_clone(event);
             }
             // Most text holds no construct token: pass it through as it is.
-            Event::Text(t) if !strip_token && !t.contains(TOKEN_OPEN) => html_events.push(event.clone()),
+            Event::Text(t) if !strip_token && !t.contains(TOKEN_OPEN) => html_events.push_clone(event),
             Event::Text(t) => {
                 let mut pieces = split_tokens(t);
                 if strip_token {
@@ -667,9 +674,9 @@ pub(crate) fn render_into(
             }
             Event::Html(h) | Event::InlineHtml(h) => {
                 out.anchors.extend(html_ids(h));
-                html_events.push(event.clone());
+                html_events.push_clone(event);
             }
-            _ => html_events.push(event.clone()),
+            _ => html_events.push_clone(event),
         }
         i += 1;
     }
