@@ -198,3 +198,84 @@ proptest! {
         prop_assert_eq!(summary.locales.len(), 2);
     }
 }
+
+/// Pieces of front matter values: what a one-line YAML value may hold, and what makes
+/// YAML read it as something other than that text.
+const VALUE_PIECES: &[&str] = &[
+    "a",
+    "Z",
+    "0",
+    "1",
+    "9",
+    "e",
+    "E",
+    "x",
+    "o",
+    "b",
+    ".",
+    "_",
+    "-",
+    "+",
+    ":",
+    ": ",
+    " ",
+    "#",
+    " #",
+    "/",
+    "\"",
+    "'",
+    "\\",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    "&",
+    "*",
+    "!",
+    "|",
+    ">",
+    "%",
+    "@",
+    "`",
+    "~",
+    "?",
+    "inf",
+    "nan",
+    "true",
+    "No",
+    "null",
+    "0x",
+    "0o",
+    "合作伙伴",
+    "można",
+    "é",
+    "\t",
+    "\u{feff}",
+    "\u{85}",
+    "http://x",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
+
+    /// Where docloc reads a front matter without serde_yaml, it reads what serde_yaml reads.
+    #[test]
+    fn simple_front_matter_reads_as_serde_yaml_does(
+        lines in prop::collection::vec(
+            (prop::sample::select(vec!["title", "ms.date", "ms.locfileid", "a-b_c", "x1"]),
+             prop::collection::vec(prop::sample::select(VALUE_PIECES), 1..6)),
+            1..5,
+        )
+    ) {
+        let yaml: String = lines.iter().map(|(k, v)| format!("{k}: {}\n", v.concat())).collect();
+        if let Some(fast) = docloc::content::front_matter::simple_mapping(&yaml) {
+            let slow = serde_yaml::from_str::<serde_yaml::Value>(&yaml);
+            let Ok(serde_yaml::Value::Mapping(slow)) = slow else {
+                return Err(TestCaseError::fail(format!("serde_yaml rejects what was read as simple: {yaml:?}")));
+            };
+            let meta = docloc::content::front_matter::metadata_from_mapping;
+            prop_assert_eq!(meta(&fast).all, meta(&slow).all, "{:?}", yaml);
+        }
+    }
+}
