@@ -47,6 +47,9 @@ fn split_tokens(t: &str) -> Vec<Result<&str, usize>> {
 }
 
 fn single_token(t: &str) -> Option<usize> {
+    if !t.contains(TOKEN_OPEN) {
+        return None;
+    }
     match split_tokens(t.trim()).as_slice() {
         [Err(n)] => Some(*n),
         _ => None,
@@ -56,6 +59,10 @@ fn single_token(t: &str) -> Option<usize> {
 /// Ids and anchor names in raw HTML: `id="…"` on any tag, `name="…"` on `<a>`.
 pub(crate) fn html_ids(html: &str) -> Vec<String> {
     let mut out = Vec::new();
+    if !html.contains('=') {
+        // No attribute with a value, so no id or name.
+        return out;
+    }
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         let tag = &rest[lt + 1..];
@@ -104,11 +111,13 @@ impl Ctx<'_, '_> {
 
     fn dest_span(&self, r: &Range<usize>, dest: &str) -> Span {
         let text = &self.prepared.text[r.clone()];
-        match (!dest.is_empty())
-            .then(|| text.rfind(&format!("]({dest}")).map(|i| i + 2))
-            .flatten()
-            .or_else(|| text.find(dest))
-        {
+        // The last `](dest`, else the first `dest` (a reference or autolink).
+        let inline = || {
+            memchr::memrchr_iter(b']', text.as_bytes())
+                .map(|i| i + 2)
+                .find(|&i| text.as_bytes().get(i - 1) == Some(&b'(') && text[i..].starts_with(dest))
+        };
+        match (!dest.is_empty()).then(inline).flatten().or_else(|| text.find(dest)) {
             Some(i) => self.span(&(r.start + i..r.start + i + dest.len())),
             None => self.span(&(r.start..r.start)),
         }
