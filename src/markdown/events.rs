@@ -26,11 +26,21 @@ fn options() -> Options {
         | Options::ENABLE_FOOTNOTES
 }
 
+/// Byte offset of the first [`TOKEN_OPEN`] in `t`. A SIMD search for its UTF-8 bytes:
+/// `str::find(char)` scans for the char's last byte, a continuation byte that CJK and
+/// Cyrillic text is full of.
+fn find_token(t: &str) -> Option<usize> {
+    const OPEN: [u8; 3] = [0xEE, 0x80, 0x80];
+    debug_assert_eq!(TOKEN_OPEN.to_string().as_bytes(), OPEN);
+    let b = t.as_bytes();
+    memchr::memchr_iter(OPEN[0], b).find(|&i| b[i..].starts_with(&OPEN))
+}
+
 /// Splits text on placeholder tokens: `Ok(text)` pieces and `Err(index)` tokens.
 fn split_tokens(t: &str) -> Vec<Result<&str, usize>> {
     let mut out = Vec::new();
     let mut rest = t;
-    while let Some(a) = rest.find(TOKEN_OPEN) {
+    while let Some(a) = find_token(rest) {
         let after = &rest[a + TOKEN_OPEN.len_utf8()..];
         let Some(b) = after.find(TOKEN_CLOSE) else { break };
         let Ok(n) = after[..b].parse::<usize>() else { break };
@@ -47,9 +57,7 @@ fn split_tokens(t: &str) -> Vec<Result<&str, usize>> {
 }
 
 fn single_token(t: &str) -> Option<usize> {
-    if !t.contains(TOKEN_OPEN) {
-        return None;
-    }
+    find_token(t)?;
     match split_tokens(t.trim()).as_slice() {
         [Err(n)] => Some(*n),
         _ => None,
@@ -625,7 +633,7 @@ pub(crate) fn render_into(
                 html_events.push_clone(event);
             }
             // Most text holds no construct token: pass it through as it is.
-            Event::Text(t) if !strip_token && !t.contains(TOKEN_OPEN) => html_events.push_clone(event),
+            Event::Text(t) if !strip_token && find_token(t).is_none() => html_events.push_clone(event),
             Event::Text(t) => {
                 let mut pieces = split_tokens(t);
                 if strip_token {
