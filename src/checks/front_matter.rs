@@ -268,45 +268,17 @@ fn example_line(page: &Page, key: &str, bcp47: &str, today: NaiveDate) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::CheckInput;
+    use crate::checks::test_support::{date, tree, with_input};
     use crate::config::Config;
-    use crate::content;
-    use crate::locale::LocaleSet;
-    use crate::markdown::UiText;
-    use crate::nav;
-    use crate::site;
-    use crate::site::model::Model;
     use std::path::Path;
-
-    /// Writes `files` (path relative to the content root, text) into a fresh tempdir.
-    fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
-        let dir = tempfile::tempdir().expect("tempdir");
-        for (rel, text) in files {
-            let file = dir.path().join(rel);
-            std::fs::create_dir_all(file.parent().expect("has parent")).expect("mkdir");
-            std::fs::write(file, text).expect("write");
-        }
-        dir
-    }
 
     /// Loads, models and renders `root`, then runs this module's check with `config`.
     fn run_with(root: &Path, config: &Config) -> Vec<Diagnostic> {
-        let (locales, _) = LocaleSet::new(config, root, &[]);
-        let content = content::load(root, &locales);
-        let model = Model::new(config, &locales, &content);
-        let ui = vec![UiText::default(); locales.locales.len()];
-        let rendered = site::render::render_sources(&model, &ui, false, &|| {});
-        let mut d = Vec::new();
-        let tocs: Vec<_> = content.nav.iter().map(|f| nav::parse(f, &mut d)).collect();
-        let input = CheckInput {
-            model: &model,
-            rendered: &rendered,
-            tocs: &tocs,
-            today: NaiveDate::from_ymd_opt(2021, 9, 1).expect("date"),
-        };
-        let mut out = Vec::new();
-        check(&input, &mut out);
-        out
+        with_input(root, config, date(2021, 9, 1), |input, _| {
+            let mut out = Vec::new();
+            check(input, &mut out);
+            out
+        })
     }
 
     fn run(root: &Path) -> Vec<Diagnostic> {

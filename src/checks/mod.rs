@@ -7,6 +7,8 @@
 pub mod front_matter;
 pub mod links;
 pub mod nav;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 use crate::config::RuleLevel;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Rule};

@@ -455,46 +455,18 @@ fn redirect(model: &Model<'_>, i: usize) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checks::test_support::{date, tree, with_input};
     use crate::config::Config;
-    use crate::content;
-    use crate::locale::LocaleSet;
-    use crate::markdown::UiText;
-    use crate::nav;
-    use crate::site;
-    use chrono::NaiveDate;
     use std::path::Path;
-
-    /// Writes `files` (path relative to the content root, text) into a fresh tempdir.
-    fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
-        let dir = tempfile::tempdir().expect("tempdir");
-        for (rel, text) in files {
-            let file = dir.path().join(rel);
-            std::fs::create_dir_all(file.parent().expect("has parent")).expect("mkdir");
-            std::fs::write(file, text).expect("write");
-        }
-        dir
-    }
 
     /// Loads, models and renders `root`, then runs this module's check.
     fn run(root: &Path) -> Vec<Diagnostic> {
-        let config = Config::default();
-        let (locales, _) = LocaleSet::new(&config, root, &[]);
-        let content = content::load(root, &locales);
-        let model = Model::new(&config, &locales, &content);
-        let ui = vec![UiText::default(); locales.locales.len()];
-        let rendered = site::render::render_sources(&model, &ui, false, &|| {});
-        let mut d = Vec::new();
-        let tocs: Vec<_> = content.nav.iter().map(|f| nav::parse(f, &mut d)).collect();
-        assert!(d.is_empty(), "{d:?}");
-        let input = CheckInput {
-            model: &model,
-            rendered: &rendered,
-            tocs: &tocs,
-            today: NaiveDate::from_ymd_opt(2021, 9, 1).expect("date"),
-        };
-        let mut out = Vec::new();
-        check(&input, &mut out);
-        out
+        with_input(root, &Config::default(), date(2021, 9, 1), |input, toc_diags| {
+            assert!(toc_diags.is_empty(), "{toc_diags:?}");
+            let mut out = Vec::new();
+            check(input, &mut out);
+            out
+        })
     }
 
     /// `(path, line)` of every finding of `rule`.
@@ -748,25 +720,16 @@ mod tests {
     fn real_corpus_findings() {
         let root = Path::new(CORPUS);
         assert!(root.is_dir(), "the Partner Center corpus is expected at {CORPUS}");
-        let config = Config::default();
-        let (locales, _) = LocaleSet::new(&config, root, &[]);
-        let content = content::load(root, &locales);
-        let model = Model::new(&config, &locales, &content);
-        let ui = vec![UiText::default(); locales.locales.len()];
-        let rendered = site::render::render_sources(&model, &ui, false, &|| {});
-        let mut parse_diags = Vec::new();
-        let tocs: Vec<_> = content.nav.iter().map(|f| nav::parse(f, &mut parse_diags)).collect();
-        assert_eq!(tocs.len(), 15);
-        let input = CheckInput {
-            model: &model,
-            rendered: &rendered,
-            tocs: &tocs,
-            today: NaiveDate::from_ymd_opt(2021, 9, 1).expect("date"),
-        };
+        with_input(root, &Config::default(), date(2021, 9, 1), |input, _| corpus_findings(input));
+    }
+
+    fn corpus_findings(input: &CheckInput<'_>) {
+        let model = input.model;
+        assert_eq!(input.tocs.len(), 15);
         let mut d = Vec::new();
-        crate::checks::front_matter::check(&input, &mut d);
+        crate::checks::front_matter::check(input, &mut d);
         let front_matter = d.len();
-        check(&input, &mut d);
+        check(input, &mut d);
         let d = d.split_off(front_matter);
         assert!(!model.redirects.is_empty());
         // The same article twice in the ru-ru, zh-cn and zh-tw TOCs ("become a control panel vendor").

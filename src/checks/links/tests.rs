@@ -1,12 +1,8 @@
 //! Tests of the link checks: small content trees per rule, then the real corpus.
 
 use super::*;
-use crate::checks::CheckInput;
+use crate::checks::test_support::{date, tree, with_input};
 use crate::config::Config;
-use crate::content;
-use crate::locale::LocaleSet;
-use crate::markdown::UiText;
-use crate::site;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -50,35 +46,23 @@ impl Run {
     }
 }
 
-/// Loads, models, renders and link-checks the content root `root`.
+/// Loads, models, renders and link-checks the content root `root`; the model's own
+/// diagnostics (output path conflicts) come first.
 fn run_root(root: &Path) -> Run {
-    let config = Config::default();
-    let (locales, _) = LocaleSet::new(&config, root, &[]);
-    let content = content::load(root, &locales);
-    let model = Model::new(&config, &locales, &content);
-    let ui = vec![UiText::default(); locales.locales.len()];
-    let rendered = site::render::render_sources(&model, &ui, false, &|| {});
-    let tocs = vec![];
-    let today = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid date");
-    let input = CheckInput { model: &model, rendered: &rendered, tocs: &tocs, today };
-    let (mut diags, mut external) = (model.diagnostics.clone(), Vec::new());
-    let start = Instant::now();
-    check(&input, &mut diags, &mut external);
-    let elapsed = start.elapsed();
-    Run { diags, external, pages: content.pages.len(), elapsed }
+    with_input(root, &Config::default(), date(2025, 1, 1), |input, _| {
+        let (mut diags, mut external) = (input.model.diagnostics.clone(), Vec::new());
+        let start = Instant::now();
+        check(input, &mut diags, &mut external);
+        let elapsed = start.elapsed();
+        Run { diags, external, pages: input.model.content.pages.len(), elapsed }
+    })
 }
 
 /// Writes `files` (paths relative to the content root) into a temporary content root and
 /// checks it.
 fn site(files: &[(&str, &str)]) -> Run {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let root = dir.path().join("content");
-    for (path, text) in files {
-        let file = root.join(path);
-        std::fs::create_dir_all(file.parent().expect("has parent")).expect("mkdir");
-        std::fs::write(file, text).expect("write");
-    }
-    run_root(&root)
+    let dir = tree(files);
+    run_root(dir.path())
 }
 
 fn article(body: &str) -> String {

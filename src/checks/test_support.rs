@@ -1,0 +1,46 @@
+//! Test harness shared by the check modules' tests: writes a content tree to a temporary
+//! folder and runs the pipeline up to the checks (load → model → facts-only rendering →
+//! TOC parsing), handing the [`CheckInput`] to the test.
+
+use super::CheckInput;
+use crate::config::Config;
+use crate::content;
+use crate::diagnostic::Diagnostic;
+use crate::locale::LocaleSet;
+use crate::markdown::UiText;
+use crate::site::model::Model;
+use chrono::NaiveDate;
+use std::path::Path;
+
+/// Writes `files` (`(path relative to the folder, text)`) into a fresh temporary folder.
+pub(crate) fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (rel, text) in files {
+        let file = dir.path().join(rel);
+        std::fs::create_dir_all(file.parent().expect("has parent")).expect("mkdir");
+        std::fs::write(file, text).expect("write");
+    }
+    dir
+}
+
+/// Loads the content root `root` with `config`, renders it and calls `f` with the check
+/// input ("today" is `today`) and the problems TOC parsing reported.
+pub(crate) fn with_input<R>(
+    root: &Path,
+    config: &Config,
+    today: NaiveDate,
+    f: impl FnOnce(&CheckInput<'_>, Vec<Diagnostic>) -> R,
+) -> R {
+    let (locales, _) = LocaleSet::new(config, root, &[]);
+    let content = content::load(root, &locales);
+    let model = Model::new(config, &locales, &content);
+    let ui = vec![UiText::default(); locales.locales.len()];
+    let rendered = crate::site::render::render_sources(&model, &ui, false, &|| {});
+    let (tocs, toc_diags) = crate::nav::parse_all(&content.nav);
+    f(&CheckInput { model: &model, rendered: &rendered, tocs: &tocs, today }, toc_diags)
+}
+
+/// A date, for [`with_input`]'s "today".
+pub(crate) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+}
