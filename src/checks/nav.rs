@@ -455,7 +455,7 @@ fn redirect(model: &Model<'_>, i: usize) -> Vec<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::test_support::{date, tree, with_input};
+    use crate::checks::test_support::{at, date, found, tree, with_input};
     use crate::config::Config;
     use std::path::Path;
 
@@ -467,19 +467,6 @@ mod tests {
             check(input, &mut out);
             out
         })
-    }
-
-    /// `(path, line)` of every finding of `rule`.
-    fn found(diags: &[Diagnostic], rule: Rule) -> Vec<(String, u32)> {
-        diags
-            .iter()
-            .filter(|d| d.rule == rule)
-            .map(|d| d.span.as_ref().map_or((String::new(), 0), |s| (s.path.clone(), s.line)))
-            .collect()
-    }
-
-    fn at(path: &str, line: u32) -> (String, u32) {
-        (path.to_string(), line)
     }
 
     const PAGE: &str = "# Page\n";

@@ -5,7 +5,7 @@
 use super::CheckInput;
 use crate::config::Config;
 use crate::content;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Rule};
 use crate::locale::LocaleSet;
 use crate::markdown::UiText;
 use crate::site::model::Model;
@@ -43,4 +43,18 @@ pub(crate) fn with_input<R>(
 /// A date, for [`with_input`]'s "today".
 pub(crate) fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+}
+
+/// `(path, line)` of every finding of `rule`, in order (`("", 0)` for one without a span).
+pub(crate) fn found(diags: &[Diagnostic], rule: Rule) -> Vec<(String, u32)> {
+    diags
+        .iter()
+        .filter(|d| d.rule == rule)
+        .map(|d| d.span.as_ref().map_or((String::new(), 0), |s| (s.path.clone(), s.line)))
+        .collect()
+}
+
+/// `(path, line)`, to compare with [`found`].
+pub(crate) fn at(path: &str, line: u32) -> (String, u32) {
+    (path.to_string(), line)
 }

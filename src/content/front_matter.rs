@@ -194,7 +194,7 @@ pub fn yaml_error(err: &serde_yaml::Error, text: &str, yaml_start: usize, index:
 /// multi-line values, values YAML would read as a number, bool or null, anything YAML
 /// might reject), which [`serde_yaml`] then parses. For the blocks it accepts it yields
 /// exactly what `serde_yaml` yields (a test holds the two equal on the whole corpus);
-/// it exists because YAML parsing was a fifth of `docloc check`'s time.
+/// it exists because YAML parsing of front matter was 18% of `docloc check`'s instructions.
 pub fn simple_mapping(yaml: &str) -> Option<Mapping> {
     let mut map = Mapping::new();
     for line in yaml.split('\n') {
