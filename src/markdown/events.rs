@@ -3,7 +3,7 @@
 
 use super::docfx::{self, Construct, Prepared, TOKEN_CLOSE, TOKEN_OPEN};
 use super::slug::{slugify, IdSet};
-use super::{escape, Heading, Input, LinkFact, LinkKind, RenderOptions, Rendered, Resolver, UiText};
+use super::{escape, Block, BlockKind, Heading, Input, LinkFact, LinkKind, RenderOptions, Rendered, Resolver, UiText};
 use crate::content::front_matter;
 use crate::diagnostic::{Diagnostic, Rule, Span};
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
@@ -347,6 +347,17 @@ fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> HeadingSca
     (j, anchor, text.trim().to_string(), skip, tab)
 }
 
+/// The block a construct standing alone in its paragraph is, for [`Rendered::blocks`].
+fn construct_block(c: Option<&Construct>) -> BlockKind {
+    match c {
+        Some(Construct::Image { .. }) => BlockKind::Image,
+        Some(Construct::Include { .. }) => BlockKind::Include,
+        Some(Construct::Video(..)) => BlockKind::Video,
+        Some(Construct::Alert(kind)) => BlockKind::Alert { alert: kind.as_str().to_string() },
+        _ => BlockKind::Paragraph,
+    }
+}
+
 /// The events that become HTML; with HTML off ([`RenderOptions::html`]) it keeps nothing.
 struct Sink<'e> {
     events: Vec<Event<'e>>,
@@ -462,6 +473,10 @@ pub(crate) fn render_into(
     };
     let mut quote_stack: Vec<bool> = Vec::new();
     let mut strip_token = false;
+    // Blocks are facts of the page's own file; an include is one block of its includer.
+    let top_level = stack.is_empty();
+    let line_of = |r: &Range<usize>| cx.span(&(r.start..r.start)).line;
+    let mut code: Option<(String, String, u32)> = None;
     // Events a heading consumed (its `<a name>` anchor): one flag per event.
     let mut skip = vec![false; events.len()];
     let mut i = 0;
@@ -481,9 +496,47 @@ pub(crate) fn render_into(
             continue;
         }
         let (event, range) = &events[i];
+        if top_level {
+            let kind = match event {
+                Event::Start(Tag::Item) => Some(BlockKind::ListItem),
+                Event::Start(Tag::TableHead | Tag::TableRow) => Some(BlockKind::TableRow),
+                Event::Start(Tag::HtmlBlock) => Some(BlockKind::Html),
+                Event::Rule => Some(BlockKind::ThematicBreak),
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    let info = match kind {
+                        pulldown_cmark::CodeBlockKind::Fenced(info) => info.to_string(),
+                        pulldown_cmark::CodeBlockKind::Indented => String::new(),
+                    };
+                    code = Some((info, String::new(), line_of(range)));
+                    None
+                }
+                Event::Text(t) => {
+                    if let Some((_, text, _)) = code.as_mut() {
+                        text.push_str(t);
+                    }
+                    None
+                }
+                Event::End(TagEnd::CodeBlock) => {
+                    if let Some((info, text, line)) = code.take() {
+                        out.blocks.push(Block { kind: BlockKind::CodeBlock { info, text }, line });
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                out.blocks.push(Block { kind, line: line_of(range) });
+            }
+        }
         match event {
             Event::Start(Tag::Heading { level, classes, attrs, .. }) => {
                 let h = &heads[&i];
+                if top_level {
+                    out.blocks.push(Block {
+                        kind: BlockKind::Heading { level: h.level, id: h.id.clone() },
+                        line: line_of(range),
+                    });
+                }
                 let fact = Heading { level: h.level, id: h.id.clone(), text: h.text.clone(), span: cx.span(&h.range) };
                 if let Some((tab_id, _)) = &h.tab {
                     let gid = tab_open.iter().find(|(_, g)| g.1.contains(&i)).map_or(0, |(_, g)| g.0);
@@ -551,6 +604,14 @@ pub(crate) fn render_into(
                     }
                     _ => None,
                 };
+                if top_level {
+                    let kind = match marker.and_then(|n| prepared.constructs.get(n)) {
+                        None => BlockKind::BlockQuote,
+                        Some(Construct::Div(_)) => BlockKind::BlockQuote,
+                        c => construct_block(c),
+                    };
+                    out.blocks.push(Block { kind, line: line_of(range) });
+                }
                 match marker.and_then(|n| prepared.constructs.get(n).map(|c| (n, c))) {
                     Some((n, c)) => {
                         let open = match c {
@@ -591,6 +652,10 @@ pub(crate) fn render_into(
                             i += 4;
                             continue;
                         }
+                        if top_level {
+                            // The marker shares its paragraph with the alert's first text.
+                            out.blocks.push(Block { kind: BlockKind::Paragraph, line: line_of(&events[i + 1].1) });
+                        }
                         html_events.push(Event::Start(Tag::Paragraph));
                         strip_token = true;
                         i += 2;
@@ -621,6 +686,19 @@ pub(crate) fn render_into(
                     }
                     _ => None,
                 };
+                if top_level {
+                    let image_alone = matches!(events.get(i + 1), Some((Event::Start(Tag::Image { .. }), _)))
+                        && events[i + 1..]
+                            .iter()
+                            .position(|(e, _)| matches!(e, Event::End(TagEnd::Image)))
+                            .is_some_and(|e| matches!(events.get(i + 2 + e), Some((Event::End(TagEnd::Paragraph), _))));
+                    let kind = match block {
+                        Some(n) => construct_block(prepared.constructs.get(n)),
+                        None if image_alone => BlockKind::Image,
+                        None => BlockKind::Paragraph,
+                    };
+                    out.blocks.push(Block { kind, line: line_of(range) });
+                }
                 if let Some(n) = block {
                     flush(&mut html_events, &mut html);
                     let h = cx.construct_html(n, true, state, out, stack);

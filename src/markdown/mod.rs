@@ -59,6 +59,61 @@ pub struct LinkFact {
     pub span: Span,
 }
 
+/// What a [`Block`] is: the block sequence parity compares across translations (heading
+/// levels, list items, table rows, code blocks, images, alerts…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// A heading of level 1–6, with its id (the `<a name>` anchor when written, which is
+    /// English in every locale of a Microsoft Learn docs set).
+    Heading {
+        /// 1–6.
+        level: u8,
+        /// Its id.
+        id: String,
+    },
+    /// A paragraph (one that holds only a block image, include or video is that instead).
+    Paragraph,
+    /// A list item (`-`, `*`, `1.`).
+    ListItem,
+    /// A table row, the header row included.
+    TableRow,
+    /// A fenced or indented code block.
+    CodeBlock {
+        /// The info string (`powershell`), empty when none.
+        info: String,
+        /// The code, byte for byte.
+        text: String,
+    },
+    /// A block image (`:::image` or `![alt](src)` alone in its paragraph).
+    Image,
+    /// A DocFX alert (`> [!NOTE]`…), by its lower-case type (`note`).
+    Alert {
+        /// `note`, `tip`, `important`, `caution` or `warning`.
+        alert: String,
+    },
+    /// `[!INCLUDE]` standing alone in its paragraph.
+    Include,
+    /// `> [!VIDEO url]`.
+    Video,
+    /// A block quote that is not an alert, `[!div]` or video.
+    BlockQuote,
+    /// A thematic break (`---`), which also ends a tab group.
+    ThematicBreak,
+    /// A raw HTML block.
+    Html,
+}
+
+/// A block-level element of the page's own file (not of its includes), in document order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    /// What it is.
+    #[serde(flatten)]
+    pub kind: BlockKind,
+    /// 1-based line where it starts, in the page's file.
+    pub line: u32,
+}
+
 /// The result of rendering one page.
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
@@ -74,6 +129,8 @@ pub struct Rendered {
     pub links: Vec<LinkFact>,
     /// Paths (relative to the content root) of included files.
     pub includes: Vec<String>,
+    /// Block structure of the page's own file (includes count as one [`BlockKind::Include`]).
+    pub blocks: Vec<Block>,
     /// Problems found while rendering.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -203,4 +260,59 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct NoLinks;
+    impl Resolver for NoLinks {
+        fn link_url(&self, _: &str, _: &str) -> Option<String> {
+            None
+        }
+        fn image_url(&self, _: &str, _: &str) -> Option<String> {
+            None
+        }
+        fn include(&self, _: &str, t: &str) -> Result<(String, SourceText), (Rule, String)> {
+            Ok((t.to_string(), SourceText::new(t.to_string(), "- inner\n".into())))
+        }
+    }
+
+    #[test]
+    fn blocks_follow_the_document_order_of_the_file_itself() {
+        let md = "# <a name=\"top\"></a>Titel\n\nText.\n\n- a\n- b\n\n> [!NOTE]\n> n\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```ps\nGet-X\n```\n\n![alt](a.png)\n\n[!INCLUDE [t](inc.md)]\n\n---\n";
+        let src = SourceText::new("zh-cn/a.md".into(), md.into());
+        for html in [true, false] {
+            let r = render(
+                Input::new(&src, 0, "a.md"),
+                &NoLinks,
+                &UiText::default(),
+                RenderOptions { include_depth: 8, html },
+            );
+            let kinds: Vec<(String, u32)> = r
+                .blocks
+                .iter()
+                .map(|b| (serde_json::to_value(&b.kind).unwrap()["kind"].as_str().unwrap().to_string(), b.line))
+                .collect();
+            let want = [
+                ("heading", 1),
+                ("paragraph", 3),
+                ("list-item", 5),
+                ("list-item", 6),
+                ("alert", 8),
+                ("paragraph", 8),
+                ("table-row", 11),
+                ("table-row", 13),
+                ("code-block", 15),
+                ("image", 19),
+                ("include", 21),
+                ("thematic-break", 23),
+            ];
+            let want: Vec<(String, u32)> = want.iter().map(|(k, l)| (k.to_string(), *l)).collect();
+            assert_eq!(kinds, want, "html={html}");
+            assert_eq!(r.blocks[0].kind, BlockKind::Heading { level: 1, id: "top".into() });
+            assert_eq!(r.blocks[8].kind, BlockKind::CodeBlock { info: "ps".into(), text: "Get-X\n".into() });
+        }
+    }
 }
