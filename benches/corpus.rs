@@ -10,9 +10,9 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use docloc::checks::check_project;
-use docloc::site::build::{build, BuildOptions};
-use docloc::site::project::{Project, ProjectOptions};
+use docloc::analysis::{analyze, AnalyzeOptions};
+use docloc::project::{Project, ProjectOptions};
+use docloc::site::build::{build_to_folder, BuildOptions};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -85,15 +85,15 @@ fn main() {
         for _ in 0..runs {
             let t = Instant::now();
             let project = Project::load(&opts).expect("load");
-            let findings = check_project(&project, today);
+            let findings = analyze(&project, &AnalyzeOptions { html: false, today });
             check_times.push(t.elapsed());
             std::hint::black_box(findings.diagnostics.len());
         }
         for _ in 0..runs {
             let t = Instant::now();
             let project = Project::load(&opts).expect("load");
-            let summary = build(&project, &BuildOptions { out: out.clone(), progress: false, today, started: Some(t) })
-                .expect("build");
+            let (_, summary) =
+                build_to_folder(&project, &out, &BuildOptions { progress: false, today }).expect("build");
             build_times.push(t.elapsed());
             pages = summary.locales.iter().map(|l| l.pages + l.fallbacks).sum::<usize>();
         }

@@ -140,15 +140,20 @@ impl Default for CheckConfig {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
-    /// Site title shown in the header and `<title>`.
+    /// Site title shown in the header and `<title>`. Empty (the default) → taken from
+    /// the content, per locale: the title of the locale's home page (the docset's
+    /// landing page), else the first entry of its root TOC.
     pub title: String,
     /// Absolute base URL (`https://docs.example.com/help/`); its path becomes the
     /// prefix of every site URL. Empty → URLs start at `/`.
     pub base_url: String,
     /// Base URL for site-root links outside the content tree's docsets (`/azure/…`):
     /// `https://learn.microsoft.com/{locale}` rewrites them to that site (`{locale}` is
-    /// replaced by the page's locale). Empty → such links stay as written.
-    pub out_of_scope_base_url: String,
+    /// replaced by the page's locale). Empty → such links stay as written. Unset (the
+    /// default) → `https://learn.microsoft.com/{locale}` when the content carries
+    /// Microsoft Learn metadata (`ms.contentlocale`, `ms.service` or `ms.topic` in any
+    /// page), since those links name other Learn docsets; else empty.
+    pub out_of_scope_base_url: Option<String>,
     /// Content root, relative to the config file's folder.
     pub content_dir: PathBuf,
     /// Output folder, relative to the config file's folder.
@@ -174,9 +179,9 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            title: "Documentation".into(),
+            title: String::new(),
             base_url: String::new(),
-            out_of_scope_base_url: String::new(),
+            out_of_scope_base_url: None,
             content_dir: PathBuf::from("content"),
             output_dir: PathBuf::from("public"),
             source_locale: "en-us".into(),

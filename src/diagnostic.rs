@@ -131,6 +131,9 @@ rules! {
     TocInvalid = "toc-invalid", Error, "Fix the TOC: a YAML list of `name`/`href`/`items` entries, or Markdown headings with links.";
     /// The redirection file does not parse.
     RedirectInvalid = "redirect-invalid", Error, "Fix `.openpublishing.redirection.json`: `{ \"redirections\": [ { \"source_path\", \"redirect_url\" } ] }`.";
+    /// A redirect's `source_path` normalizes outside its locale root (`../../x.md`, a
+    /// drive path, a NUL): the redirect is not built.
+    RedirectOutsideRoot = "redirect-outside-root", Error, "Write `source_path` as a path inside the locale root; the redirect was not built.";
     /// A redirect's source file still exists.
     RedirectSourceExists = "redirect-source-exists", Warning, "Delete the source file or remove the redirect; the page shadows it.";
     /// A redirect leads to another redirect.
@@ -235,6 +238,15 @@ impl Diagnostic {
     pub fn sort_key(&self) -> (Option<&Span>, Rule, &str) {
         (self.span.as_ref(), self.rule, &self.message)
     }
+}
+
+/// An external (http/https/mailto…) URL found in content; listed, not fetched.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ExternalLink {
+    /// The URL as written in the source (after entity decoding), e.g. `https://aka.ms/x`.
+    pub url: String,
+    /// Where the link is written.
+    pub span: Span,
 }
 
 /// Sorts diagnostics deterministically and removes exact duplicates.

@@ -6,13 +6,14 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use docloc::analysis::{analyze, AnalyzeOptions};
 use docloc::checks;
 use docloc::config::RuleLevel;
 use docloc::diagnostic::{Diagnostic, Rule, Severity};
 use docloc::external::{check_external, ExternalOptions, ExternalTarget};
+use docloc::project::{Project, ProjectOptions};
 use docloc::report::{self, EmitOptions, Format, Report};
-use docloc::site::build::{build, BuildOptions};
-use docloc::site::project::{Project, ProjectOptions};
+use docloc::site::build::{build_to_folder, BuildOptions};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -127,43 +128,47 @@ fn run_build(args: BuildArgs) -> ExitCode {
     };
     let out = args.out.unwrap_or_else(|| project.root_dir.join(&project.config.output_dir));
     let progress = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
-    let summary =
-        match build(&project, &BuildOptions { out: out.clone(), progress, today: today(), started: Some(started) }) {
-            Ok(s) => s,
-            Err(e) => return usage_error(e),
-        };
-    let counts = report::summary(&summary.diagnostics);
-    if !args.quiet && !summary.diagnostics.is_empty() {
-        let mut shown: Vec<Diagnostic> =
-            summary.diagnostics.iter().filter(|d| d.severity > Severity::Info).cloned().collect();
-        // `build` reports content problems as warnings; only `--strict` turns errors into failure.
-        for d in &mut shown {
-            d.severity = Severity::Warning;
+    let (analysis, summary) = match build_to_folder(&project, &out, &BuildOptions { progress, today: today() }) {
+        Ok(r) => r,
+        Err(e) => return usage_error(e),
+    };
+    let counts = report::summary(&analysis.diagnostics);
+    if !args.quiet {
+        // Errors and warnings are listed with their severity; infos only counted (`docloc
+        // check` lists them). The closing line counts the same list.
+        let shown: Vec<Diagnostic> =
+            analysis.diagnostics.iter().filter(|d| d.severity > Severity::Info).cloned().collect();
+        if !shown.is_empty() {
+            let report = Report { diagnostics: shown, external_links: Vec::new(), files_checked: 0 };
+            let opts = EmitOptions {
+                content_root: project.content_dir.clone(),
+                color: std::io::stderr().is_terminal(),
+                omit_totals: true,
+            };
+            let _ = report::emitter(Format::Human).emit(&mut std::io::stderr(), &report, &opts);
         }
-        let report =
-            Report { diagnostics: shown, external_links: Vec::new(), files_checked: project.content.files_seen };
-        let opts = EmitOptions { content_root: project.content_dir.clone(), color: std::io::stderr().is_terminal() };
-        let _ = report::emitter(Format::Human).emit(&mut std::io::stderr(), &report, &opts);
     }
     let pages: usize = summary.locales.iter().map(|l| l.pages + l.fallbacks).sum();
     let fallbacks: usize = summary.locales.iter().map(|l| l.fallbacks).sum();
     let per_locale: Vec<String> =
         summary.locales.iter().map(|l| format!("{} {}", l.locale, thousands(l.pages + l.fallbacks))).collect();
+    let infos = if counts.infos > 0 && !args.quiet { " (infos not listed: see `docloc check`)" } else { "" };
     eprintln!(
-        "Built {} pages ({}; {} fallbacks), {} redirects, {} assets into {} — {} errors, {} warnings, {} infos in {:.2}s",
+        "Built {} pages ({}; {} fallbacks), {} redirects, {} assets into {} — {} errors, {} warnings, {} infos{infos} in {:.2}s",
         thousands(pages),
         per_locale.join(", "),
         thousands(fallbacks),
         thousands(summary.redirects),
         thousands(summary.assets),
         out.display(),
-        counts.errors,
-        counts.warnings,
-        counts.infos,
-        summary.elapsed.as_secs_f64()
+        thousands(counts.errors),
+        thousands(counts.warnings),
+        thousands(counts.infos),
+        started.elapsed().as_secs_f64()
     );
     // The process ends here: let the OS reclaim the corpus instead of freeing it piece by piece.
-    std::mem::forget((project, summary));
+    std::mem::forget(analysis);
+    std::mem::forget(project);
     if args.strict && counts.errors > 0 {
         ExitCode::from(1)
     } else {
@@ -192,7 +197,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         Ok(p) => p,
         Err(e) => return usage_error(e),
     };
-    let mut findings = checks::check_project(&project, today());
+    let mut findings = analyze(&project, &AnalyzeOptions { html: false, today: today() });
     if args.external {
         let mut targets: BTreeMap<String, ExternalTarget> = BTreeMap::new();
         for l in &findings.external_links {
@@ -215,17 +220,23 @@ fn run_check(args: CheckArgs) -> ExitCode {
     }
     checks::apply_levels(&mut findings.diagnostics, &levels);
     let report = Report {
-        diagnostics: findings.diagnostics,
-        external_links: findings.external_links,
+        diagnostics: std::mem::take(&mut findings.diagnostics),
+        external_links: std::mem::take(&mut findings.external_links),
         files_checked: project.content.files_seen,
     };
+    // Freeing every page's facts takes a while and nothing waits for it.
+    std::mem::forget(findings);
     let format = match args.format {
         FormatArg::Human => Format::Human,
         FormatArg::Json => Format::Json,
         FormatArg::Sarif => Format::Sarif,
         FormatArg::Github => Format::Github,
     };
-    let opts = EmitOptions { content_root: project.content_dir.clone(), color: std::io::stdout().is_terminal() };
+    let opts = EmitOptions {
+        content_root: project.content_dir.clone(),
+        color: std::io::stdout().is_terminal(),
+        omit_totals: false,
+    };
     // Buffered: stdout alone is line-buffered, one write per line of a large report.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if let Err(e) = report::emitter(format).emit(&mut out, &report, &opts).and_then(|()| out.flush()) {

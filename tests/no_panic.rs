@@ -8,11 +8,13 @@
 //! through the Markdown renderer directly (many cases) and through the whole pipeline —
 //! load, check, build — as the files of a small two-locale site (fewer cases).
 
+use docloc::analysis::{analyze, AnalyzeOptions};
 use docloc::content::SourceText;
 use docloc::diagnostic::Rule;
+use docloc::link::{Resolution, Resolved, Want};
 use docloc::markdown::{self, Input, RenderOptions, Resolver, UiText};
-use docloc::site::build::{build, BuildOptions};
-use docloc::site::project::{Project, ProjectOptions};
+use docloc::project::{Project, ProjectOptions};
+use docloc::site::build::{build_to_folder, BuildOptions};
 use proptest::prelude::*;
 
 /// Pieces of DocFX Markdown and YAML, and troublesome characters.
@@ -113,11 +115,12 @@ fn text(max: usize) -> impl Strategy<Value = String> {
 struct Fixed(String);
 
 impl Resolver for Fixed {
-    fn link_url(&self, _: &str, dest: &str) -> Option<String> {
-        dest.ends_with(".md").then(|| format!("/x/{dest}"))
+    fn resolve(&self, _: &str, dest: &str, _: Want) -> Resolution {
+        let found = Resolved::Found { locale: 0, key: dest.to_string(), via: docloc::link::Via::Direct };
+        Resolution::new(if dest.ends_with(".md") { found } else { Resolved::External })
     }
-    fn image_url(&self, _: &str, _: &str) -> Option<String> {
-        None
+    fn url(&self, dest: &str, want: Want, r: &Resolution) -> Option<String> {
+        (want == Want::Page && matches!(r.target, Resolved::Found { .. })).then(|| format!("/x/{dest}"))
     }
     fn include(&self, _: &str, target: &str) -> Result<(String, SourceText), (Rule, String)> {
         if target.contains("includes") {
@@ -189,10 +192,10 @@ proptest! {
         let project = Project::load(&ProjectOptions { content: Some(root), config: None, locales: Vec::new() })
             .expect("two locale folders load");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
-        let findings = docloc::checks::check_project(&project, today);
+        let findings = analyze(&project, &AnalyzeOptions { html: false, today });
         prop_assert!(findings.diagnostics.iter().all(|d| d.span.as_ref().is_none_or(|s| s.line >= 1)));
         let out = dir.path().join("site");
-        let summary = build(&project, &BuildOptions { out: out.clone(), progress: false, today, started: None })
+        let (_, summary) = build_to_folder(&project, &out, &BuildOptions { progress: false, today })
             .expect("the site is written");
         prop_assert!(out.join("index.html").is_file());
         prop_assert_eq!(summary.locales.len(), 2);

@@ -1,9 +1,9 @@
 //! Link checks: every link, image and media reference of every rendered page.
 //!
 //! Part of the check stage. It reads the link facts rendering returned
-//! ([`crate::markdown::LinkFact`]), resolves each destination with
-//! [`Model::resolve`] in the locale of the page that holds it (see "Link resolution" in
-//! DESIGN.md) and reports what the resolution found: `file-not-found`,
+//! ([`crate::markdown::LinkFact`]) with the resolution rendering stored in each (computed
+//! once by [`Model::resolve`] in the locale of the page that holds it; see "Link
+//! resolution" in DESIGN.md) and reports what the resolution found: `file-not-found`,
 //! `link-case-mismatch`, `link-fallback`, `link-redirected`, `link-out-of-scope`,
 //! `link-backslash`, `link-space`, `image-not-found`, and `bookmark-not-found` for a
 //! `#fragment` that names no heading id or anchor of its target page. External
@@ -15,13 +15,12 @@
 //! several pages) is reported once.
 
 use super::CheckInput;
-use crate::content::PageKind;
+use crate::diagnostic::ExternalLink;
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::link::{dir_of, fragment, Resolution, Resolved, Via, Want};
 use crate::markdown::{LinkFact, LinkKind};
-use crate::report::ExternalLink;
-use crate::site::links::{dir_of, Resolution, Resolved, Via, Want};
-use crate::site::model::Model;
-use crate::site::render::RenderedPage;
+use crate::model::Model;
+use crate::render::RenderedPage;
 use rayon::prelude::*;
 use std::collections::HashSet;
 
@@ -91,11 +90,18 @@ impl<'a> Checker<'a> {
         Checker { model, rendered, by_page, anchors }
     }
 
-    /// Position in `rendered` of page `key` of `locale`, when it is a page (not an asset).
-    fn position(&self, locale: &str, key: &str) -> Option<usize> {
-        let li = self.model.locale_index(locale)?;
+    /// Position in `rendered` of page `key` of locale index `li`, when it is a page (not an asset).
+    fn position(&self, li: usize, key: &str) -> Option<usize> {
         let idx = *self.model.index.get(li)?.pages.get(key)?;
         self.by_page.get(idx).copied().flatten()
+    }
+
+    /// "Did you mean" for a target that is simply absent (not one whose path is invalid).
+    fn suggestion(&self, locale: &str, wanted: &str, reason: &Option<String>, want: Want) -> Option<String> {
+        if reason.is_some() {
+            return None;
+        }
+        self.model.suggest(self.model.locale_index(locale)?, wanted, want)
     }
 
     fn page(&self, pos: usize) -> PageFindings {
@@ -114,8 +120,15 @@ impl<'a> Checker<'a> {
 
     /// A `[text](dest)` link (or a YAML page's link) on the page at `pos`, read in `locale`.
     fn link(&self, pos: usize, locale: &str, fact: &LinkFact, found: &mut PageFindings) {
-        let r = self.model.resolve(locale, &fact.from_key, &fact.dest, Want::Page);
-        problems(&r, fact, found);
+        let resolved;
+        let r = match &fact.resolution {
+            Some(r) => r,
+            None => {
+                resolved = self.model.resolve(locale, &fact.from_key, &fact.dest, Want::Page);
+                &resolved
+            }
+        };
+        problems(r, fact, found);
         let dest = fact.dest.as_str();
         let mut diags = Vec::new();
         let mut diag = |rule: Rule, message: String, hint: Option<String>| diags.push((rule, message, hint));
@@ -126,14 +139,15 @@ impl<'a> Checker<'a> {
                 }
             }
             Resolved::SamePage => {
-                found.diagnostics.extend(self.bookmark(pos, fact, &r));
+                found.diagnostics.extend(self.bookmark(pos, fact));
             }
-            Resolved::Found { locale: target_locale, key, via } => {
+            Resolved::Found { locale: target, key, via } => {
+                let target_locale = self.model.locale_code(*target);
                 match via {
                     Via::Direct => {}
-                    Via::Fallback(l) => diag(
+                    Via::Fallback => diag(
                         Rule::LinkFallback,
-                        format!("link `{dest}` resolves only in fallback locale {l} (`{l}/{key}`); the reader leaves {locale}"),
+                        format!("link `{dest}` resolves only in fallback locale {target_locale} (`{target_locale}/{key}`); the reader leaves {locale}"),
                         None,
                     ),
                     Via::CaseMismatch => diag(
@@ -142,7 +156,7 @@ impl<'a> Checker<'a> {
                         Some(format!("write `{}`", written_form(dest, &fact.from_key, key, Want::Page))),
                     ),
                 }
-                found.diagnostics.extend(self.position(target_locale, key).and_then(|t| self.bookmark(t, fact, &r)));
+                found.diagnostics.extend(self.position(*target, key).and_then(|t| self.bookmark(t, fact)));
             }
             Resolved::Redirect(i) => {
                 let to = self.model.redirects.get(*i).map_or("", |x| x.url.as_str());
@@ -157,7 +171,8 @@ impl<'a> Checker<'a> {
                 format!("link `{dest}` points outside the docsets of the content tree; not checked"),
                 None,
             ),
-            Resolved::NotFound { wanted, suggestion, reason } => {
+            Resolved::NotFound { wanted, reason } => {
+                let suggestion = self.suggestion(locale, wanted, reason, Want::Page);
                 let (message, hint) = not_found(
                     "link",
                     dest,
@@ -177,8 +192,15 @@ impl<'a> Checker<'a> {
     /// An image or media source, resolved in `locale` (the locale the page's file is in,
     /// as the renderer does: images live with the content).
     fn asset(&self, locale: &str, fact: &LinkFact, found: &mut PageFindings) {
-        let r = self.model.resolve(locale, &fact.from_key, &fact.dest, Want::Asset);
-        problems(&r, fact, found);
+        let resolved;
+        let r = match &fact.resolution {
+            Some(r) => r,
+            None => {
+                resolved = self.model.resolve(locale, &fact.from_key, &fact.dest, Want::Asset);
+                &resolved
+            }
+        };
+        problems(r, fact, found);
         let dest = fact.dest.as_str();
         let what = if fact.kind == LinkKind::Media { "media" } else { "image" };
         let mut diags = Vec::new();
@@ -191,12 +213,10 @@ impl<'a> Checker<'a> {
             }
             // Images of a localized page usually live with the source locale only: a
             // fallback hit is the normal case, not a finding.
-            Resolved::Found { via: Via::Direct | Via::Fallback(_), .. }
-            | Resolved::SamePage
-            | Resolved::Redirect(_) => {}
+            Resolved::Found { via: Via::Direct | Via::Fallback, .. } | Resolved::SamePage | Resolved::Redirect(_) => {}
             Resolved::Found { locale: l, key, via: Via::CaseMismatch } => diag(
                 Rule::LinkCaseMismatch,
-                format!("{what} `{dest}` matches `{l}/{key}` only when case is ignored"),
+                format!("{what} `{dest}` matches `{}/{key}` only when case is ignored", self.model.locale_code(*l)),
                 Some(format!("write `{}`", written_form(dest, &fact.from_key, key, Want::Asset))),
             ),
             Resolved::OutOfScope => diag(
@@ -204,7 +224,8 @@ impl<'a> Checker<'a> {
                 format!("{what} `{dest}` points outside the docsets of the content tree; not checked"),
                 None,
             ),
-            Resolved::NotFound { wanted, suggestion, reason } => {
+            Resolved::NotFound { wanted, reason } => {
+                let suggestion = self.suggestion(locale, wanted, reason, Want::Asset);
                 let (message, hint) = not_found(
                     what,
                     dest,
@@ -221,14 +242,18 @@ impl<'a> Checker<'a> {
         push(found, fact, diags);
     }
 
-    /// `bookmark-not-found` when the fragment of `r` names no anchor of the page at
-    /// position `target`. Tab selectors (`#tab/…`), empty fragments and YAML pages
-    /// (whose ids docloc does not know) are not checked.
-    fn bookmark(&self, target: usize, fact: &LinkFact, r: &Resolution) -> Option<Diagnostic> {
-        let frag = r.fragment.as_deref().filter(|f| !f.is_empty() && !f.starts_with("tab/"))?;
+    /// `bookmark-not-found` when the fragment of the link names no anchor of the page at
+    /// position `target` (heading ids and `<a name>` anchors of articles, question ids of
+    /// FAQ pages). Tab selectors (`#tab/…`) and empty fragments are not checked.
+    fn bookmark(&self, target: usize, fact: &LinkFact) -> Option<Diagnostic> {
+        let frag = fragment(&fact.dest)?;
+        let frag = frag.as_ref();
+        if frag.is_empty() || frag.starts_with("tab/") {
+            return None;
+        }
         let rp = self.rendered.get(target)?;
         let page = self.model.content.pages.get(rp.page)?;
-        if page.kind != PageKind::Article || self.anchors.get(target)?.contains(frag) {
+        if self.anchors.get(target)?.contains(frag) {
             return None;
         }
         let lower = frag.to_lowercase();

@@ -1,6 +1,6 @@
-//! Checks: every validation `docloc check` runs (and `docloc build` reports as warnings).
+//! Checks: every validation `docloc check` runs (and `docloc build` reports).
 //!
-//! The last stage. Checks read the model and the facts rendering returned — never HTML —
+//! The check stage, after rendering and navigation; [`crate::analysis`] runs it. Checks read the model and the facts rendering returned — never HTML —
 //! and collect every diagnostic instead of stopping at the first. Each concern is a
 //! module with one `check(&CheckInput, &mut Vec<Diagnostic>)` function.
 
@@ -11,11 +11,10 @@ pub mod nav;
 pub(crate) mod test_support;
 
 use crate::config::RuleLevel;
-use crate::diagnostic::{sort_and_dedup, Diagnostic, Rule};
+use crate::diagnostic::{sort_and_dedup, Diagnostic, ExternalLink, Rule};
+use crate::model::Model;
 use crate::nav::Toc;
-use crate::report::ExternalLink;
-use crate::site::model::Model;
-use crate::site::render::RenderedPage;
+use crate::render::RenderedPage;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -72,28 +71,4 @@ pub fn apply_levels(diags: &mut Vec<Diagnostic>, levels: &BTreeMap<Rule, RuleLev
 /// The `[check.rules]` overrides of a config as a rule → level map.
 pub fn levels_from_config(config: &crate::config::Config) -> BTreeMap<Rule, RuleLevel> {
     config.check.rules.iter().filter_map(|(id, level)| Rule::from_id(id).map(|r| (r, *level))).collect()
-}
-
-/// Loads nothing and writes nothing: renders every page of `project` in memory and runs
-/// every check. Returns all diagnostics (load, render, checks; config overrides applied,
-/// sorted) and the external links found.
-pub fn check_project(project: &crate::site::project::Project, today: NaiveDate) -> Findings {
-    let model = Model::new(&project.config, &project.locales, &project.content);
-    let mut diags = project.diagnostics.clone();
-    diags.extend(model.diagnostics.iter().cloned());
-    let (tocs, toc_diags) = crate::nav::parse_all(&project.content.nav);
-    diags.extend(toc_diags);
-    let ui = project.ui_texts();
-    let rendered = crate::site::render::render_sources(&model, &ui, false, &|| {});
-    for rp in &rendered {
-        diags.extend(rp.rendered.diagnostics.iter().cloned());
-    }
-    let mut findings = run(&CheckInput { model: &model, rendered: &rendered, tocs: &tocs, today });
-    // Freeing every page's facts takes a while; nothing waits for it.
-    std::thread::spawn(move || drop(rendered));
-    diags.append(&mut findings.diagnostics);
-    apply_levels(&mut diags, &levels_from_config(&project.config));
-    sort_and_dedup(&mut diags);
-    findings.diagnostics = diags;
-    findings
 }

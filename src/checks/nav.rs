@@ -11,9 +11,9 @@
 use super::CheckInput;
 use crate::content::{NavKind, PageKind};
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::link::{dir_of, fragment, is_external, normalize, page_slug, Resolved, Via, Want};
+use crate::model::Model;
 use crate::nav::{is_toc_href, Toc, TocNode};
-use crate::site::links::{dir_of, is_external, normalize, Resolved, Via, Want};
-use crate::site::model::{page_slug, Model};
 use percent_encoding::percent_decode_str;
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -141,12 +141,13 @@ impl TocWalk<'_, '_> {
             Resolved::External | Resolved::SamePage | Resolved::OutOfScope => {}
             Resolved::Found { locale: found, key, via } => {
                 let shown = self.spell(&key);
+                let found = model.locale_code(found).to_string();
                 match via {
                     Via::Direct => {}
-                    Via::Fallback(other) => self.push(
+                    Via::Fallback => self.push(
                         Rule::LinkFallback,
                         node,
-                        format!("TOC entry `{href}` exists only in locale {other}, not in {locale}"),
+                        format!("TOC entry `{href}` exists only in locale {found}, not in {locale}"),
                         Some(format!("translate `{key}` into {locale} or remove the entry")),
                     ),
                     Via::CaseMismatch => self.push(
@@ -159,7 +160,8 @@ impl TocWalk<'_, '_> {
                 if found == locale {
                     self.reached.insert(key.clone());
                 }
-                self.note(node, href, Target::File(found, key, r.fragment));
+                let frag = fragment(href).map(|f| f.into_owned());
+                self.note(node, href, Target::File(found, key, frag));
             }
             Resolved::Redirect(i) => {
                 let redirect = &model.redirects[i];
@@ -176,9 +178,13 @@ impl TocWalk<'_, '_> {
                     format!("TOC entry `{href}` is redirected to `{}`", redirect.url),
                     Some(hint),
                 );
-                self.note(node, href, Target::Redirect(i, r.fragment));
+                self.note(node, href, Target::Redirect(i, fragment(href).map(|f| f.into_owned())));
             }
-            Resolved::NotFound { wanted, suggestion, reason } => {
+            Resolved::NotFound { wanted, reason } => {
+                let suggestion = match reason {
+                    None => model.locale_index(locale).and_then(|li| model.suggest(li, &wanted, Want::Page)),
+                    Some(_) => None,
+                };
                 let message = match reason {
                     Some(why) => format!("TOC entry `{href}` points nowhere: {why}"),
                     None => format!("TOC entry `{href}` points nowhere: {wanted} does not exist in {locale}"),
@@ -301,7 +307,7 @@ fn final_page(model: &Model<'_>, locale: &str, mut i: usize) -> Option<(String, 
             return None;
         }
         match model.resolve(locale, &r.source, &r.url, Want::Page).target {
-            Resolved::Found { locale, key, .. } => return Some((locale, key)),
+            Resolved::Found { locale, key, .. } => return Some((model.locale_code(locale).to_string(), key)),
             Resolved::Redirect(j) => i = j,
             _ => return None,
         }
@@ -437,9 +443,11 @@ fn redirect(model: &Model<'_>, i: usize) -> Vec<Diagnostic> {
             out.push(d);
         }
     }
-    if let Resolved::NotFound { suggestion, reason, .. } =
-        model.resolve(&r.locale, &r.source, &r.url, Want::Page).target
-    {
+    if let Resolved::NotFound { wanted, reason } = model.resolve(&r.locale, &r.source, &r.url, Want::Page).target {
+        let suggestion = match reason {
+            None => model.locale_index(&r.locale).and_then(|li| model.suggest(li, &wanted, Want::Page)),
+            Some(_) => None,
+        };
         let why = reason.map(|w| format!(" ({w})")).unwrap_or_default();
         let mut d = Diagnostic::new(
             Rule::RedirectTargetNotFound,

@@ -1,14 +1,12 @@
 //! Test harness shared by the check modules' tests: writes a content tree to a temporary
-//! folder and runs the pipeline up to the checks (load → model → facts-only rendering →
-//! TOC parsing), handing the [`CheckInput`] to the test.
+//! folder and runs the analysis step up to the checks ([`Analysis::prepare`] and
+//! facts-only [`Analysis::render`]), handing the [`CheckInput`] to the test.
 
 use super::CheckInput;
+use crate::analysis::Analysis;
 use crate::config::Config;
-use crate::content;
 use crate::diagnostic::{Diagnostic, Rule};
-use crate::locale::LocaleSet;
-use crate::markdown::UiText;
-use crate::site::model::Model;
+use crate::project::{Project, ProjectOptions};
 use chrono::NaiveDate;
 use std::path::Path;
 
@@ -23,21 +21,21 @@ pub(crate) fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-/// Loads the content root `root` with `config`, renders it and calls `f` with the check
-/// input ("today" is `today`) and the problems TOC parsing reported.
+/// Loads the content root `root` with `config`, prepares and renders it (facts only)
+/// and calls `f` with the check input ("today" is `today`) and the diagnostics of the
+/// preparation (loading, model, TOC parsing).
 pub(crate) fn with_input<R>(
     root: &Path,
     config: &Config,
     today: NaiveDate,
     f: impl FnOnce(&CheckInput<'_>, Vec<Diagnostic>) -> R,
 ) -> R {
-    let (locales, _) = LocaleSet::new(config, root, &[]);
-    let content = content::load(root, &locales);
-    let model = Model::new(config, &locales, &content);
-    let ui = vec![UiText::default(); locales.locales.len()];
-    let rendered = crate::site::render::render_sources(&model, &ui, false, &|| {});
-    let (tocs, toc_diags) = crate::nav::parse_all(&content.nav);
-    f(&CheckInput { model: &model, rendered: &rendered, tocs: &tocs, today }, toc_diags)
+    let opts = ProjectOptions { content: Some(root.to_path_buf()), ..ProjectOptions::default() };
+    let project = Project::load_with(config.clone(), &opts).expect("the fixture loads");
+    let analysis = Analysis::prepare(&project);
+    let rendered = analysis.render(false, &|_| {});
+    let input = CheckInput { model: &analysis.model, rendered: &rendered, tocs: &analysis.tocs, today };
+    f(&input, analysis.diagnostics.clone())
 }
 
 /// A date, for [`with_input`]'s "today".

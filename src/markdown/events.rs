@@ -6,6 +6,7 @@ use super::slug::{slugify, IdSet};
 use super::{escape, Block, BlockKind, Heading, Input, LinkFact, LinkKind, RenderOptions, Rendered, Resolver, UiText};
 use crate::content::front_matter;
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::link::Want;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -131,15 +132,40 @@ impl Ctx<'_, '_> {
         }
     }
 
-    fn fact(&self, out: &mut Rendered, kind: LinkKind, dest: &str, span: Span) {
-        out.links.push(LinkFact { kind, dest: dest.to_string(), from_key: self.input.key.to_string(), span });
+    /// Records a fact for a link, image or media `dest` written at `span`, resolving it
+    /// once; returns the URL to publish (`dest` as written when the resolver keeps it,
+    /// empty when HTML is off).
+    fn link(&self, out: &mut Rendered, kind: LinkKind, dest: &str, span: Span) -> String {
+        let want = match kind {
+            LinkKind::Link => Want::Page,
+            LinkKind::Image | LinkKind::Media => Want::Asset,
+            LinkKind::Include => Want::Include,
+        };
+        let r = self.resolver.resolve(self.input.key, dest, want);
+        let url = if self.limits.html {
+            self.resolver.url(dest, want, &r).unwrap_or_else(|| dest.to_string())
+        } else {
+            String::new()
+        };
+        out.links.push(LinkFact {
+            kind,
+            dest: dest.to_string(),
+            from_key: self.input.key.to_string(),
+            span,
+            resolution: Some(r),
+        });
+        url
     }
 
-    fn image_url(&self, src: &str) -> String {
-        if !self.limits.html {
-            return String::new();
-        }
-        self.resolver.image_url(self.input.key, src).unwrap_or_else(|| src.to_string())
+    /// Records an include's fact (includes are resolved by [`Resolver::include`]).
+    fn include_fact(&self, out: &mut Rendered, dest: &str, span: Span) {
+        out.links.push(LinkFact {
+            kind: LinkKind::Include,
+            dest: dest.to_string(),
+            from_key: self.input.key.to_string(),
+            span,
+            resolution: None,
+        });
     }
 
     /// HTML for construct `n`; `block` when it stands alone in its paragraph.
@@ -156,9 +182,11 @@ impl Ctx<'_, '_> {
         match c {
             Construct::NoLoc(text) => escape(text),
             Construct::Image { kind, source, source_range, alt, border, lightbox, link, description, .. } => {
-                if !source.is_empty() {
-                    self.fact(out, LinkKind::Image, source, self.file_span(*source_range));
-                }
+                let src_url = if source.is_empty() {
+                    String::new()
+                } else {
+                    self.link(out, LinkKind::Image, source, self.file_span(*source_range))
+                };
                 let class = match (kind.as_str(), *border) {
                     ("icon", _) => " class=\"inline icon\"",
                     (_, true) if !block => " class=\"inline border\"",
@@ -181,20 +209,18 @@ impl Ctx<'_, '_> {
                 }
                 let mut img = format!(
                     "<img src=\"{}\" alt=\"{}\"{class}{described} loading=\"lazy\">",
-                    escape(&self.image_url(source)),
+                    escape(&src_url),
                     escape(alt)
                 );
                 if let Some((lb, r)) = lightbox {
-                    self.fact(out, LinkKind::Image, lb, self.file_span(*r));
+                    let lb_url = self.link(out, LinkKind::Image, lb, self.file_span(*r));
                     img = format!(
                         "<a class=\"lightbox\" href=\"{}\" title=\"{}\">{img}</a>",
-                        escape(&self.image_url(lb)),
+                        escape(&lb_url),
                         escape(&self.ui.image_enlarge)
                     );
                 } else if let Some((l, r)) = link {
-                    self.fact(out, LinkKind::Link, l, self.file_span(*r));
-                    let url = if self.limits.html { self.resolver.link_url(self.input.key, l) } else { None };
-                    let url = url.unwrap_or_else(|| l.clone());
+                    let url = self.link(out, LinkKind::Link, l, self.file_span(*r));
                     img = format!("<a href=\"{}\">{img}</a>", escape(&url));
                 }
                 if block || kind == "complex" {
@@ -206,7 +232,7 @@ impl Ctx<'_, '_> {
             }
             Construct::Include { path, path_range, .. } => {
                 let span = self.file_span(*path_range);
-                self.fact(out, LinkKind::Include, path, span.clone());
+                self.include_fact(out, path, span.clone());
                 let html = self.include(path, span, state, out, stack);
                 if block {
                     html
@@ -217,10 +243,10 @@ impl Ctx<'_, '_> {
                 }
             }
             Construct::Video(url, r) => {
-                self.fact(out, LinkKind::Media, url, self.file_span(*r));
+                let media_url = self.link(out, LinkKind::Media, url, self.file_span(*r));
                 format!(
                     "<div class=\"video\"><a href=\"{}\">{}</a></div>",
-                    escape(&self.image_url(url)),
+                    escape(&media_url),
                     escape(&self.ui.video_link)
                 )
             }
@@ -744,26 +770,22 @@ pub(crate) fn render_into(
                 }
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                if *link_type != LinkType::Email {
-                    cx.fact(out, LinkKind::Link, dest_url, cx.dest_span(range, dest_url));
-                }
                 let url = match link_type {
                     LinkType::Email => None,
-                    _ if !want_html => None,
-                    _ => resolver.link_url(input.key, dest_url),
+                    _ => Some(cx.link(out, LinkKind::Link, dest_url, cx.dest_span(range, dest_url))),
                 };
                 html_events.push(Event::Start(Tag::Link {
                     link_type: *link_type,
-                    dest_url: url.map_or_else(|| dest_url.clone(), CowStr::from),
+                    dest_url: url.filter(|_| want_html).map_or_else(|| dest_url.clone(), CowStr::from),
                     title: title.clone(),
                     id: id.clone(),
                 }));
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                cx.fact(out, LinkKind::Image, dest_url, cx.dest_span(range, dest_url));
+                let url = cx.link(out, LinkKind::Image, dest_url, cx.dest_span(range, dest_url));
                 html_events.push(Event::Start(Tag::Image {
                     link_type: *link_type,
-                    dest_url: CowStr::from(cx.image_url(dest_url)),
+                    dest_url: CowStr::from(url),
                     title: title.clone(),
                     id: id.clone(),
                 }));

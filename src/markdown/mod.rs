@@ -16,6 +16,7 @@ pub mod slug;
 
 use crate::content::SourceText;
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::link::{Resolution, Want};
 use serde::Serialize;
 
 /// A heading of the rendered page.
@@ -57,6 +58,11 @@ pub struct LinkFact {
     pub from_key: String,
     /// Where the destination is written.
     pub span: Span,
+    /// What the destination resolved to, in the locale the page was rendered for
+    /// (`None` for includes, which [`Resolver::include`] resolves, and `mailto:` links).
+    /// Resolved once while rendering; the checks read it.
+    #[serde(skip)]
+    pub resolution: Option<Resolution>,
 }
 
 /// What a [`Block`] is: the block sequence parity compares across translations (heading
@@ -135,13 +141,15 @@ pub struct Rendered {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Turns link destinations into site URLs and reads includes. Implemented by the site model.
+/// Resolves link destinations, turns them into site URLs and reads includes.
+/// Implemented by the model stage (`render::PageResolver`), so this module knows nothing
+/// about locales or files.
 pub trait Resolver: Sync {
-    /// The URL to publish for link `dest` written in the file with key `from_key`;
-    /// `None` keeps `dest` as written.
-    fn link_url(&self, from_key: &str, dest: &str) -> Option<String>;
-    /// The URL for image or media `src` written in `from_key`; `None` keeps it.
-    fn image_url(&self, from_key: &str, src: &str) -> Option<String>;
+    /// Resolves `dest`, written in the file with key `from_key`, as a `want` (a page for
+    /// links, an asset for images and media).
+    fn resolve(&self, from_key: &str, dest: &str, want: Want) -> Resolution;
+    /// The URL to publish for `dest` resolved as `r`; `None` keeps `dest` as written.
+    fn url(&self, dest: &str, want: Want, r: &Resolution) -> Option<String>;
     /// Reads include `target` written in `from_key`. Returns the include's key and text,
     /// or the rule and message to report (`include-not-found`, `include-outside-root`).
     fn include(&self, from_key: &str, target: &str) -> Result<(String, SourceText), (Rule, String)>;
@@ -265,13 +273,14 @@ pub fn escape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::link::Resolved;
 
     struct NoLinks;
     impl Resolver for NoLinks {
-        fn link_url(&self, _: &str, _: &str) -> Option<String> {
-            None
+        fn resolve(&self, _: &str, _: &str, _: Want) -> Resolution {
+            Resolution::new(Resolved::External)
         }
-        fn image_url(&self, _: &str, _: &str) -> Option<String> {
+        fn url(&self, _: &str, _: Want, _: &Resolution) -> Option<String> {
             None
         }
         fn include(&self, _: &str, t: &str) -> Result<(String, SourceText), (Rule, String)> {

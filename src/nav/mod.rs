@@ -1,6 +1,6 @@
 //! Navigation: `TOC.yml`, `TOC.md` and `breadcrumb/toc.yml`.
 //!
-//! After the model, before the theme. [`parse`] reads a TOC file into [`TocNode`]s with
+//! The navigation stage, after the model. [`parse`] reads a TOC file into [`TocNode`]s with
 //! the span of every `href` (for `invalid-toc-href` and friends); [`NavTree::build`]
 //! resolves one locale's TOCs into a sidebar tree, expanding nested TOC references
 //! (`href: announcements/TOC.md`) in place, as DocFX does. The sidebar HTML for a page is
@@ -12,9 +12,9 @@
 
 use crate::content::{NavFile, NavKind};
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::link::{dir_of, normalize, Resolved, Want};
 use crate::markdown::escape;
-use crate::site::links::{dir_of, Resolved, Want};
-use crate::site::model::Model;
+use crate::model::Model;
 use serde_yaml::Value;
 
 /// One TOC entry as written.
@@ -327,7 +327,7 @@ fn collect_toc_refs(nodes: &[TocNode], dir: &str, out: &mut Vec<String>) {
     for n in nodes {
         if let Some(h) = &n.href {
             if is_toc_href(h) {
-                if let Some(k) = crate::site::links::normalize(dir, h) {
+                if let Some(k) = normalize(dir, h) {
                     out.push(k);
                 }
             }
@@ -351,17 +351,17 @@ fn resolve_nodes(
                 NavEntry { name: n.name.clone(), url: None, key: None, expanded: n.expanded, children: Vec::new() };
             if let Some(h) = &n.href {
                 if is_toc_href(h) {
-                    let nested = crate::site::links::normalize(dir_of(&toc.key), h)
+                    let nested = normalize(dir_of(&toc.key), h)
                         .and_then(|k| all.iter().find(|t| t.key.eq_ignore_ascii_case(&k)));
                     if let (Some(t), true) = (nested, depth < 8) {
                         entry.children = resolve_nodes(model, locale, t, &t.nodes, all, depth + 1);
                     }
                 } else {
                     let r = model.resolve(locale, &toc.key, h, Want::Page);
-                    if let Resolved::Found { key, .. } = &r.target {
-                        entry.key = Some(key.clone());
+                    entry.url = model.url_for(locale, h, &r).or_else(|| Some(h.clone()));
+                    if let Resolved::Found { key, .. } = r.target {
+                        entry.key = Some(key);
                     }
-                    entry.url = model.link_url(locale, &toc.key, h).or_else(|| Some(h.clone()));
                 }
             }
             entry.children.extend(resolve_nodes(model, locale, toc, &n.children, all, depth));

@@ -32,6 +32,9 @@ impl Emitter for HumanEmitter {
                 writeln!(out, "{text}\n")?;
             }
         }
+        if opts.omit_totals {
+            return Ok(());
+        }
         write_rule_summary(out, &report.diagnostics, opts.color)?;
         write_total(out, report, opts.color)
     }
@@ -198,7 +201,7 @@ mod tests {
     use crate::report::Format;
 
     fn human(report: &Report, root: &Path, color: bool) -> String {
-        let opts = EmitOptions { content_root: root.to_path_buf(), color };
+        let opts = EmitOptions { content_root: root.to_path_buf(), color, omit_totals: false };
         sample::emit(Format::Human, report, &opts)
     }
 

@@ -24,7 +24,8 @@ pub use human::HumanEmitter;
 pub use json::JsonEmitter;
 pub use sarif::SarifEmitter;
 
-use crate::diagnostic::{display_path, Diagnostic, Severity, Span};
+pub use crate::diagnostic::ExternalLink;
+use crate::diagnostic::{display_path, Diagnostic, Severity};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::io;
@@ -94,15 +95,6 @@ impl FromStr for Format {
     }
 }
 
-/// An external (http/https/mailto…) URL found in content; listed, not fetched.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct ExternalLink {
-    /// The URL as written in the source (after entity decoding), e.g. `https://aka.ms/x`.
-    pub url: String,
-    /// Where the link is written.
-    pub span: Span,
-}
-
 /// Everything one `docloc check` run found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
@@ -123,6 +115,10 @@ pub struct EmitOptions {
     pub content_root: PathBuf,
     /// Use ANSI colours (human output only; the caller decides from `--color` and the terminal).
     pub color: bool,
+    /// Leave out the per-rule summary and the total line (human output only): `build`
+    /// lists only some diagnostics and prints its own closing line, counted from all of
+    /// them, so the two never disagree.
+    pub omit_totals: bool,
 }
 
 /// Writes a [`Report`] in one output format.
@@ -254,7 +250,7 @@ pub(crate) fn message_with_hint(d: &Diagnostic) -> String {
 #[cfg(test)]
 pub(crate) mod sample {
     use super::*;
-    use crate::diagnostic::{sort_and_dedup, Rule};
+    use crate::diagnostic::{sort_and_dedup, Rule, Span};
 
     /// Chinese article (path and content), with front matter.
     pub(crate) const ZH_PATH: &str = "zh-cn/partner-center/提交声明.md";
@@ -345,7 +341,7 @@ pub(crate) mod sample {
 
     /// Options for the formats that read no source: a relative content root `content`.
     pub(crate) fn options() -> EmitOptions {
-        EmitOptions { content_root: PathBuf::from("content"), color: false }
+        EmitOptions { content_root: PathBuf::from("content"), color: false, omit_totals: false }
     }
 
     /// Emits `report` in `format` to a string.

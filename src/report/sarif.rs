@@ -342,7 +342,7 @@ mod tests {
         let doc = emit(&sample::options());
         assert_eq!(schema_errors(&doc), Vec::<String>::new());
         let dir = sample::tree();
-        let absolute = EmitOptions { content_root: dir.path().to_path_buf(), color: false };
+        let absolute = EmitOptions { content_root: dir.path().to_path_buf(), color: false, omit_totals: false };
         assert_eq!(schema_errors(&emit(&absolute)), Vec::<String>::new());
         let mut broken = doc.clone();
         broken["runs"][0]["results"][0]["level"] = "fatal".into();
@@ -403,7 +403,7 @@ mod tests {
         if dir.path().strip_prefix(&cwd).is_ok() {
             return;
         }
-        let opts = EmitOptions { content_root: dir.path().to_path_buf(), color: false };
+        let opts = EmitOptions { content_root: dir.path().to_path_buf(), color: false, omit_totals: false };
         let loc = artifact_location(&opts, "ru-ru/a b#1.md");
         assert!(loc.uri.starts_with("file:///"), "{}", loc.uri);
         assert!(loc.uri.ends_with("/ru-ru/a%20b%231.md"), "{}", loc.uri);

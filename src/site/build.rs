@@ -1,34 +1,40 @@
-//! `docloc build`: every page of every locale, fallbacks, redirects, root page, assets.
+//! `docloc build`: every page of every locale, fallback copies, redirect pages, locale
+//! homes, the root page, the TOC scripts and the theme's assets, through a [`Sink`].
 //!
-//! Renders sources in parallel (rayon), runs the checks on the facts, renders fallback
-//! copies for locales that lack a page, fills the theme's templates and writes the site
-//! atomically. Jobs and output files are kept in (locale, key) order, so the output is
-//! byte-identical whatever the thread count.
+//! Runs the one analysis step ([`Analysis`]) and writes what it produced: each source
+//! page is filled into its template and written the moment it is rendered (its HTML is
+//! then dropped, only the facts stay for the checks); then the fallback copies for
+//! locales that lack a page, the redirect pages and the root. Every output file is a
+//! function of the input alone, so the site is byte-identical whatever the thread count.
 
-use super::model::{page_slug, Model};
-use super::project::{Error, Project};
-use super::render::{render_page, render_sources, RenderedPage};
-use super::write::Staging;
-use crate::checks::{self, CheckInput};
+use super::context::*;
+use super::sink::{Sink, Staging};
+use super::Error;
+use crate::analysis::Analysis;
+use crate::content::yaml_page::YamlLink;
+use crate::content::Page;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, Rule, Span};
-use crate::nav::{self, NavTree};
+use crate::link::page_slug;
+use crate::model::Model;
+use crate::project::Project;
+use crate::render::{render_page, RenderedPage};
 use crate::theme::Theme;
+use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde_json::{json, Value};
-use std::path::PathBuf;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// Build settings.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
-    /// Output folder (replaced as a whole).
-    pub out: PathBuf,
     /// Show a progress bar (on a terminal).
     pub progress: bool,
     /// Today's date for date checks.
-    pub today: chrono::NaiveDate,
-    /// When the command started (so the summary's time includes loading); `None` = now.
-    pub started: Option<Instant>,
+    pub today: NaiveDate,
 }
 
 /// Pages of one locale in the built site.
@@ -42,7 +48,7 @@ pub struct LocaleCount {
     pub fallbacks: usize,
 }
 
-/// What a build did.
+/// What a build wrote.
 #[derive(Debug, Clone)]
 pub struct BuildSummary {
     /// Per locale, in locale order.
@@ -53,187 +59,294 @@ pub struct BuildSummary {
     pub assets: usize,
     /// Files written in all.
     pub files: usize,
-    /// Every diagnostic (load, render, checks), sorted.
-    pub diagnostics: Vec<Diagnostic>,
-    /// Wall time.
+    /// Time from the start of [`build`] to the last file written.
     pub elapsed: Duration,
 }
 
-/// What one parallel page job returns: its outcome and diagnostics, or the I/O error
-/// that stops the build.
-type JobResult<T> = Result<(T, Vec<Diagnostic>), Error>;
-
+/// What every page of one build shares: the analysis, the theme and the per-site and
+/// per-locale parts of the template contexts, built once.
 struct Shared<'a> {
-    project: &'a Project,
-    model: &'a Model<'a>,
+    analysis: &'a Analysis<'a>,
     theme: &'a Theme,
-    navs: Vec<NavTree>,
-    langs: Vec<Value>,
-    strings: Vec<Value>,
-    names: Vec<String>,
-    site: Value,
+    site: SiteContext,
+    langs: Vec<LangContext>,
+    strings: Vec<BTreeMap<String, String>>,
     origin: String,
+    sink: &'a dyn Sink,
+    written: AtomicUsize,
+    diagnostics: Mutex<Vec<Diagnostic>>,
 }
 
-impl Shared<'_> {
+impl<'a> Shared<'a> {
+    /// The per-site and per-locale parts of every context of `analysis`'s site.
+    fn new(analysis: &'a Analysis<'a>, theme: &'a Theme, sink: &'a dyn Sink) -> Shared<'a> {
+        let project = analysis.project;
+        let model = &analysis.model;
+        let base = model.base_path.clone();
+        let origin = match project.config.base_url.split_once("://") {
+            Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
+            None => String::new(),
+        };
+        let langs = model
+            .locales
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| LangContext {
+                code: l.code.clone(),
+                bcp47: l.bcp47.clone(),
+                name: project.locale_name(&l.code),
+                dir: l.dir.to_string(),
+                home_url: locale_home(model, &l.code).0,
+                site_title: site_title(analysis, i),
+            })
+            .collect();
+        Shared {
+            analysis,
+            theme,
+            site: SiteContext {
+                title: site_title(analysis, model.locale_index(&model.locales.default).unwrap_or(0)),
+                base_path: base.clone(),
+                assets: format!("{base}_docloc/"),
+            },
+            langs,
+            strings: model.locales.locales.iter().map(|l| project.i18n.strings(&project.ui_chain(&l.code))).collect(),
+            origin,
+            sink,
+            written: AtomicUsize::new(0),
+            diagnostics: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The context of the root page: every locale's home, in the default locale.
+    fn root_context(&self) -> RootTemplate<'_> {
+        let model = self.model();
+        let locales = model
+            .locales
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(li, l)| RootLocale {
+                code: l.code.clone(),
+                bcp47: l.bcp47.clone(),
+                name: self.langs[li].name.clone(),
+                url: self.langs[li].home_url.clone(),
+            })
+            .collect();
+        let di = model.locale_index(&model.locales.default).unwrap_or(0);
+        RootTemplate {
+            site: &self.site,
+            lang: &self.langs[di],
+            t: &self.strings[di],
+            locales,
+            default_url: self.langs[di].home_url.clone(),
+        }
+    }
+
+    fn model(&self) -> &Model<'_> {
+        &self.analysis.model
+    }
+
+    fn project(&self) -> &Project {
+        self.analysis.project
+    }
+
     fn absolute(&self, url: &str) -> String {
         format!("{}{url}", self.origin)
     }
 
-    fn context(&self, li: usize, extra: Value) -> tera::Context {
-        let mut v = json!({ "site": self.site, "lang": self.langs[li], "t": self.strings[li] });
-        if let (Value::Object(m), Value::Object(e)) = (&mut v, extra) {
-            m.extend(e);
-        }
-        tera::Context::from_value(v).unwrap_or_default()
+    fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.sink.write(path, bytes)?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
     }
 
-    fn render(&self, template: &str, ctx: &tera::Context, path: &str, diags: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
-        match self.theme.render(template, ctx) {
+    /// Renders `template` with `ctx`; a failure is a `template-error` diagnostic at `path`.
+    fn render<T: Serialize>(&self, template: &str, ctx: &T, path: &str) -> Option<Vec<u8>> {
+        let result = tera::Context::from_serialize(ctx)
+            .map_err(|e| e.to_string())
+            .and_then(|c| self.theme.render(template, &c).map_err(|e| e.to_string()));
+        match result {
             Ok(html) => Some(html.into_bytes()),
             Err(e) => {
-                diags.push(Diagnostic::new(Rule::TemplateError, Some(Span::file(path.to_string())), format!("{e}")));
+                let mut d = self.diagnostics.lock().unwrap_or_else(|p| p.into_inner());
+                d.push(Diagnostic::new(Rule::TemplateError, Some(Span::file(path.to_string())), e));
                 None
             }
         }
     }
 
-    /// The HTML of one page published in locale index `li`.
-    fn page_html(&self, li: usize, rp: &RenderedPage, diags: &mut Vec<Diagnostic>) -> Option<Vec<u8>> {
-        let model = self.model;
+    /// The context of page `rp` published for readers of locale index `li`.
+    fn page_context<'r>(&'r self, li: usize, rp: &'r RenderedPage) -> PageTemplate<'r> {
+        let model = self.model();
+        let project = self.project();
         let locale = &model.locales.locales[li];
-        let page = &model.content.pages[rp.page];
+        let page: &Page = &model.content.pages[rp.page];
         let key = &page.key;
-        let chain = self.project.ui_chain(&locale.code);
-        let url = model.page_url(&locale.code, key);
+        let slug = page_slug(key);
+        let chain = project.ui_chain(&locale.code);
         let is_fallback = page.locale != locale.code;
-        let translations: Vec<Value> = model
+        let translations = model
             .locales
             .locales
             .iter()
             .enumerate()
-            .map(|(mi, m)| {
-                json!({
-                    "code": m.code, "bcp47": m.bcp47, "name": self.names[mi],
-                    "url": model.page_url(&m.code, key), "current": mi == li,
-                    "fallback": model.page_at(&m.code, &page_slug(key)).is_none(),
-                })
+            .map(|(mi, m)| TranslationLink {
+                code: m.code.clone(),
+                bcp47: m.bcp47.clone(),
+                name: self.langs[mi].name.clone(),
+                url: model.page_url(&m.code, key),
+                current: mi == li,
+                fallback: model.page_at(&m.code, &slug).is_none(),
             })
             .collect();
         let real = model.translations(key);
-        let mut alternates: Vec<Value> = real
+        let mut alternates: Vec<Alternate> = real
             .iter()
             .filter_map(|p| model.locales.get(&p.locale))
-            .map(|m| json!({ "hreflang": m.bcp47, "url": self.absolute(&model.page_url(&m.code, key)) }))
+            .map(|m| Alternate { hreflang: m.bcp47.clone(), url: self.absolute(&model.page_url(&m.code, key)) })
             .collect();
-        let default = real.iter().find(|p| p.locale == model.locales.default).or(real.first());
-        if let Some(d) = default {
-            alternates.push(json!({ "hreflang": "x-default", "url": self.absolute(&model.page_url(&d.locale, key)) }));
+        if let Some(d) = real.iter().find(|p| p.locale == model.locales.default).or(real.first()) {
+            alternates
+                .push(Alternate { hreflang: "x-default".into(), url: self.absolute(&model.page_url(&d.locale, key)) });
         }
-        let canonical = self.absolute(&model.page_url(&page.locale, key));
         let fallback = is_fallback.then(|| {
             let fi = model.locale_index(&page.locale).unwrap_or(0);
-            let notice = self.project.i18n.format(
-                &chain,
-                "fallback-notice",
-                &[("locale", &self.names[li]), ("fallback", &self.names[fi])],
-            );
-            json!({
-                "notice": notice, "locale_name": self.names[fi],
-                "source_url": model.page_url(&page.locale, key), "bcp47": model.locales.locales[fi].bcp47,
-            })
+            FallbackNotice {
+                notice: project.i18n.format(
+                    &chain,
+                    "fallback-notice",
+                    &[("locale", &self.langs[li].name), ("fallback", &self.langs[fi].name)],
+                ),
+                locale_name: self.langs[fi].name.clone(),
+                source_url: model.page_url(&page.locale, key),
+                bcp47: model.locales.locales[fi].bcp47.clone(),
+            }
         });
         let (date_display, date_line) = match page.meta.date {
             Some(d) => {
                 use chrono::Datelike;
-                let shown = self.project.i18n.format_date(&chain, d.year(), d.month(), d.day());
-                let line = self.project.i18n.format(&chain, "article-date", &[("date", &shown)]);
+                let shown = project.i18n.format_date(&chain, d.year(), d.month(), d.day());
+                let line = project.i18n.format(&chain, "article-date", &[("date", &shown)]);
                 (Some(shown), Some(line))
             }
             None => (None, None),
         };
-        let title = page.meta.title.clone().or_else(|| rp.rendered.title.clone()).unwrap_or_else(|| key.clone());
-        let headings: Vec<Value> = rp
+        let mut title = page.meta.title.clone().or_else(|| rp.rendered.title.clone()).unwrap_or_else(|| key.clone());
+        let headings = rp
             .rendered
             .headings
             .iter()
             .filter(|h| h.level == 2)
-            .map(|h| json!({ "level": h.level, "id": h.id, "text": h.text }))
+            .map(|h| HeadingLink { level: h.level, id: h.id.clone(), text: h.text.clone() })
             .collect();
-        let mut page_v = json!({
-            "kind": page.kind.as_str(), "title": title, "description": page.meta.description,
-            "url": url, "canonical": canonical, "date_display": date_display, "date_line": date_line,
-            "meta": page.meta.all, "fallback": fallback, "html": rp.rendered.html, "headings": headings,
-        });
+        let (mut summary_html, mut sections, mut highlights, mut faq) = ("", Vec::new(), Vec::new(), Vec::new());
         if let Some(y) = &rp.yaml {
             let mut urls = y.urls.iter();
-            let mut next = |l: &crate::content::yaml_page::YamlLink| json!({ "text": l.text, "url": urls.next().cloned().unwrap_or_else(|| l.url.clone()) });
-            let sections: Vec<Value> = y
+            let mut next = |l: &YamlLink| CardLink {
+                text: l.text.clone(),
+                url: urls.next().cloned().unwrap_or_else(|| l.url.clone()),
+            };
+            sections = y
                 .view
                 .sections
                 .iter()
-                .map(|s| {
-                    let links: Vec<Value> = s.links.iter().map(&mut next).collect();
-                    let footer = s.footer.as_ref().map(&mut next);
-                    json!({ "title": s.title, "links": links, "footer": footer })
+                .map(|s| Card {
+                    title: s.title.clone(),
+                    links: s.links.iter().map(&mut next).collect(),
+                    footer: s.footer.as_ref().map(&mut next),
                 })
                 .collect();
-            let highlights: Vec<Value> = y
+            highlights = y
                 .view
                 .highlights
                 .iter()
                 .map(|(l, t)| {
-                    let v = next(l);
-                    json!({ "title": l.text, "url": v["url"], "item_type": t })
+                    let link = next(l);
+                    Highlight { title: l.text.clone(), url: link.url, item_type: t.clone() }
                 })
                 .collect();
-            let faq: Vec<Value> = y
+            faq = y
                 .view
                 .faq
                 .iter()
                 .zip(&y.answers_html)
-                .map(|(s, answers)| {
-                    let qs: Vec<Value> = s
+                .zip(&y.question_ids)
+                .map(|((s, answers), ids)| FaqGroup {
+                    name: s.name.clone(),
+                    questions: s
                         .questions
                         .iter()
                         .zip(answers)
-                        .map(|(q, a)| json!({ "question": q.question, "answer_html": a }))
-                        .collect();
-                    json!({ "name": s.name, "questions": qs })
+                        .zip(ids)
+                        .map(|((q, a), id)| FaqEntry {
+                            question: q.question.clone(),
+                            id: id.clone(),
+                            answer_html: a.clone(),
+                        })
+                        .collect(),
                 })
                 .collect();
-            if let Value::Object(m) = &mut page_v {
-                if !y.view.title.is_empty() {
-                    m.insert("title".into(), json!(y.view.title));
-                }
-                m.insert("summary_html".into(), json!(y.summary_html));
-                m.insert("sections".into(), json!(sections));
-                m.insert("highlights".into(), json!(highlights));
-                m.insert("faq".into(), json!(faq));
+            if !y.view.title.is_empty() {
+                title = y.view.title.clone();
             }
+            summary_html = &y.summary_html;
         }
-        let site_path = format!("/{}", page_slug(key).trim_end_matches('/'));
-        let breadcrumb: Vec<Value> = self.navs[li]
-            .breadcrumb_for(&site_path, key)
-            .into_iter()
-            .map(|(n, u)| json!({ "name": n, "url": u }))
-            .collect();
-        let nav = &self.navs[li];
-        let toc_script = nav.root_for(key).map(|i| {
-            format!(
-                "{}{}",
-                self.site["assets"].as_str().unwrap_or("/_docloc/"),
-                toc_script_path(&locale.code, &nav.roots[i].0)
-            )
-        });
-        let ctx = self.context(
-            li,
-            json!({
-                "translations": translations, "alternates": alternates, "breadcrumb": breadcrumb,
-                "toc_html": nav.sidebar_html(key), "toc_script": toc_script, "page": page_v,
-            }),
-        );
-        self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path, diags)
+        let site_path = format!("/{}", slug.trim_end_matches('/'));
+        let nav = &self.analysis.navs[li];
+        let breadcrumb =
+            nav.breadcrumb_for(&site_path, key).into_iter().map(|(name, url)| Crumb { name, url: Some(url) }).collect();
+        let toc_script = nav
+            .root_for(key)
+            .map(|i| format!("{}{}", self.site.assets, toc_script_path(&locale.code, &nav.roots[i].0)));
+        PageTemplate {
+            site: &self.site,
+            lang: &self.langs[li],
+            t: &self.strings[li],
+            translations,
+            alternates,
+            breadcrumb,
+            toc_html: nav.sidebar_html(key),
+            toc_script,
+            page: PageContext {
+                kind: page.kind.as_str(),
+                title,
+                description: page.meta.description.as_deref(),
+                url: model.page_url(&locale.code, key),
+                canonical: self.absolute(&model.page_url(&page.locale, key)),
+                date_display,
+                date_line,
+                meta: &page.meta.all,
+                fallback,
+                html: &rp.rendered.html,
+                headings,
+                summary_html,
+                sections,
+                highlights,
+                faq,
+            },
+        }
+    }
+
+    /// Fills and writes page `rp` for readers of locale index `li`; `false` when its
+    /// template failed (a diagnostic is recorded and the page is skipped).
+    fn write_page(&self, li: usize, rp: &RenderedPage) -> Result<bool, Error> {
+        let model = self.model();
+        let page = &model.content.pages[rp.page];
+        let ctx = self.page_context(li, rp);
+        let Some(html) = self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path) else {
+            return Ok(false);
+        };
+        let code = &model.locales.locales[li].code;
+        self.put(&format!("{code}/{}index.html", page_slug(&page.key)), &html)?;
+        Ok(true)
+    }
+
+    /// The context of a redirect page of locale index `li` leading to `target`.
+    fn redirect_context(&self, li: usize, target: String) -> RedirectTemplate<'_> {
+        let chain = self.project().ui_chain(&self.langs[li].code);
+        let notice = self.project().i18n.format(&chain, "redirect-notice", &[("url", &target)]);
+        RedirectTemplate { site: &self.site, lang: &self.langs[li], t: &self.strings[li], target_url: target, notice }
     }
 }
 
@@ -257,7 +370,7 @@ fn toc_script(html: &str) -> Vec<u8> {
 }
 
 /// Where a locale's home is: its root `index` page, else the first docset's index, else
-/// its first page.
+/// its first page; and whether it is a root `index` page (then no redirect is needed).
 fn locale_home(model: &Model<'_>, locale: &str) -> (String, bool) {
     let has = |k: &str| model.page_or_fallback(locale, k).is_some();
     if has("index.md") || has("index.yml") {
@@ -274,115 +387,164 @@ fn locale_home(model: &Model<'_>, locale: &str) -> (String, bool) {
     (model.page_url(locale, &first), false)
 }
 
-/// Builds the site of `project` into `opts.out`.
+/// The site title for readers of locale index `li`: the config's `title`, else the title
+/// of the locale's home page (its own or a fallback's), else the name of the first entry
+/// of its root TOC, else the first docset's folder name.
+fn site_title(analysis: &Analysis<'_>, li: usize) -> String {
+    let project = analysis.project;
+    if !project.config.title.is_empty() {
+        return project.config.title.clone();
+    }
+    let model = &analysis.model;
+    let code = model.locale_code(li);
+    let mut homes: Vec<String> = vec!["index.yml".into(), "index.md".into()];
+    for d in &model.docsets {
+        homes.push(format!("{d}/index.yml"));
+        homes.push(format!("{d}/index.md"));
+    }
+    for k in &homes {
+        if let Some(p) = model.page_or_fallback(code, k) {
+            let yaml_title = p.yaml.as_ref().and_then(|y| y.get("title")).and_then(|t| t.as_str());
+            if let Some(t) = p.meta.title.as_deref().or(yaml_title).map(str::trim).filter(|t| !t.is_empty()) {
+                return t.to_string();
+            }
+        }
+    }
+    let nav = &analysis.navs[li];
+    if let Some(name) = nav.roots.last().and_then(|(_, e)| e.first()).map(|e| e.name.trim()).filter(|n| !n.is_empty()) {
+        return name.to_string();
+    }
+    model.docsets.iter().next().cloned().unwrap_or_default()
+}
+
+/// Builds the site of `project` into `sink`: analysis, then every file of the site.
+/// Returns the analysis (its diagnostics include template errors) and what was written.
 ///
-/// Errors: theme load failure, I/O errors while writing. Content problems are returned
-/// as diagnostics in the summary; the affected pages are still built when possible.
-pub fn build(project: &Project, opts: &BuildOptions) -> Result<BuildSummary, Error> {
-    let started = opts.started.unwrap_or_else(Instant::now);
+/// Errors: the theme does not load; a sink write fails (the build stops; with a
+/// [`Staging`] sink nothing is published). Content problems are diagnostics; the
+/// affected pages are still built when possible.
+pub fn build<'p>(
+    project: &'p Project,
+    sink: &dyn Sink,
+    opts: &BuildOptions,
+) -> Result<(Analysis<'p>, BuildSummary), Error> {
+    let started = Instant::now();
     let theme = Theme::load(project.config.templates_dir.as_ref().map(|d| project.root_dir.join(d)).as_deref())?;
-    let model = Model::new(&project.config, &project.locales, &project.content);
-    let mut diags = project.diagnostics.clone();
-    diags.extend(model.diagnostics.iter().cloned());
-    let (tocs, toc_diags) = nav::parse_all(&project.content.nav);
-    diags.extend(toc_diags);
-    let ui = project.ui_texts();
-    let nlocales = project.locales.locales.len();
+    let mut analysis = Analysis::prepare(project);
+    let (rendered, summary, template_diags) = write_site(&analysis, &theme, sink, opts, started)?;
+    analysis.finish(rendered, opts.today);
+    if !template_diags.is_empty() {
+        analysis.diagnostics.extend(template_diags);
+        crate::checks::apply_levels(&mut analysis.diagnostics, &crate::checks::levels_from_config(&project.config));
+        sort_and_dedup(&mut analysis.diagnostics);
+    }
+    Ok((analysis, summary))
+}
+
+/// Builds into folder `out`, replacing it atomically: the previous site stays as it was
+/// unless the whole build succeeds.
+///
+/// Errors: as [`build`], and [`Error::Io`] when the staging folder cannot be created or
+/// renamed into place.
+pub fn build_to_folder<'p>(
+    project: &'p Project,
+    out: &Path,
+    opts: &BuildOptions,
+) -> Result<(Analysis<'p>, BuildSummary), Error> {
+    let staging = Staging::new(out)?;
+    let result = build(project, &staging, opts)?;
+    staging.commit()?;
+    Ok(result)
+}
+
+/// Writes every file of the site; returns the source pages' facts (HTML dropped), the
+/// summary and the template diagnostics.
+fn write_site(
+    analysis: &Analysis<'_>,
+    theme: &Theme,
+    sink: &dyn Sink,
+    opts: &BuildOptions,
+    started: Instant,
+) -> Result<(Vec<RenderedPage>, BuildSummary, Vec<Diagnostic>), Error> {
+    let project = analysis.project;
+    let model = &analysis.model;
+    let nlocales = model.locales.locales.len();
+    let shared = Shared::new(analysis, theme, sink);
     let total = (model.urls.len() * nlocales) as u64;
     let bar = if opts.progress { indicatif::ProgressBar::new(total) } else { indicatif::ProgressBar::hidden() };
     bar.set_style(
         indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len} pages")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    bar.set_message("rendering");
-    let sources = render_sources(&model, &ui, true, &|| bar.inc(1));
-    for rp in &sources {
-        diags.extend(rp.rendered.diagnostics.iter().cloned());
-    }
-    let findings = checks::run(&CheckInput { model: &model, rendered: &sources, tocs: &tocs, today: opts.today });
-    diags.extend(findings.diagnostics);
+    bar.set_message("building");
 
-    let names: Vec<String> = project.locales.locales.iter().map(|l| project.locale_name(&l.code)).collect();
-    let base = model.base_path.clone();
-    let origin = {
-        let b = &project.config.base_url;
-        match b.split_once("://") {
-            Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
-            None => String::new(),
+    // Each source page is written in its own locale as soon as it is rendered; its HTML
+    // is then dropped. The first write error stops the build.
+    let failure: Mutex<Option<Error>> = Mutex::new(None);
+    let own: Vec<AtomicUsize> = (0..nlocales).map(|_| AtomicUsize::new(0)).collect();
+    let rendered = analysis.render(true, &|rp| {
+        let li = model.locale_index(&model.content.pages[rp.page].locale).unwrap_or(0);
+        let published = model.index[li].by_url.get(&page_slug(&model.content.pages[rp.page].key)) == Some(&rp.page);
+        if published {
+            match shared.write_page(li, rp) {
+                Ok(true) => {
+                    own[li].fetch_add(1, Ordering::Relaxed);
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    failure.lock().unwrap_or_else(|p| p.into_inner()).get_or_insert(e);
+                }
+            }
         }
-    };
-    let shared = Shared {
-        project,
-        model: &model,
-        theme: &theme,
-        navs: project.locales.locales.iter().map(|l| NavTree::build(&model, &l.code, &tocs)).collect(),
-        langs: project
-            .locales
-            .locales
-            .iter()
-            .enumerate()
-            .map(|(i, l)| json!({ "code": l.code, "bcp47": l.bcp47, "name": names[i], "dir": l.dir, "home_url": locale_home(&model, &l.code).0 }))
-            .collect(),
-        strings: project.locales.locales.iter().map(|l| json!(project.i18n.strings(&project.ui_chain(&l.code)))).collect(),
-        names,
-        site: json!({ "title": project.config.title, "base_path": base, "assets": format!("{base}_docloc/") }),
-        origin,
-    };
+        rp.rendered.html = String::new();
+        if let Some(y) = rp.yaml.as_mut() {
+            y.summary_html = String::new();
+            y.answers_html = Vec::new();
+        }
+        bar.inc(1);
+    });
+    if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        return Err(e);
+    }
 
-    // Every page is written as soon as it is rendered, into the staging folder that
-    // replaces `opts.out` at the end; nothing is published if anything fails.
-    let staging = Staging::new(&opts.out)?;
-    let written = std::sync::atomic::AtomicUsize::new(0);
-    let put = |path: &str, bytes: &[u8]| -> Result<(), Error> {
-        staging.write(path, bytes)?;
-        written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Ok(())
-    };
-
-    // One job per (locale, URL): the locale's own page or a fallback copy.
-    let jobs: Vec<(usize, &String)> = (0..nlocales).flat_map(|li| model.urls.iter().map(move |u| (li, u))).collect();
-    let results: Vec<JobResult<Option<bool>>> = jobs
+    // Fallback copies: every URL a locale lacks, rendered for its readers from the first
+    // locale of its chain that has the page.
+    let jobs: Vec<(usize, &String)> = (0..nlocales)
+        .flat_map(|li| model.urls.iter().map(move |u| (li, u)))
+        .filter(|(li, u)| !model.index[*li].by_url.contains_key(*u))
+        .collect();
+    let fallbacks: Vec<Result<Option<usize>, Error>> = jobs
         .par_iter()
         .map(|&(li, slug)| {
             let code = &model.locales.locales[li].code;
-            let mut d = Vec::new();
-            let (rp, fallback) = match model.index[li].by_url.get(slug) {
-                Some(&idx) => (std::borrow::Cow::Borrowed(&sources[idx]), false),
-                None => match model.page_or_fallback_at(code, slug) {
-                    Some(p) => {
-                        let idx = model.index[model.locale_index(&p.locale).unwrap_or(0)].pages[&p.key];
-                        (std::borrow::Cow::Owned(render_page(&model, idx, code, &ui[li], true)), true)
-                    }
-                    None => return Ok((None, d)),
-                },
-            };
-            if fallback {
-                bar.inc(1);
-            }
-            let Some(html) = shared.page_html(li, &rp, &mut d) else { return Ok((None, d)) };
-            put(&format!("{code}/{slug}index.html"), &html)?;
-            Ok((Some(fallback), d))
+            let Some(p) = model.page_or_fallback_at(code, slug) else { return Ok(None) };
+            let idx = model.index[model.locale_index(&p.locale).unwrap_or(0)].pages[&p.key];
+            let rp = render_page(model, idx, code, &analysis.ui[li], true);
+            bar.inc(1);
+            Ok(shared.write_page(li, &rp)?.then_some(li))
         })
         .collect();
     bar.finish_and_clear();
-
-    let mut counts: Vec<LocaleCount> = project
+    let mut counts: Vec<LocaleCount> = model
         .locales
         .locales
         .iter()
-        .map(|l| LocaleCount { locale: l.code.clone(), pages: 0, fallbacks: 0 })
+        .enumerate()
+        .map(|(li, l)| LocaleCount { locale: l.code.clone(), pages: own[li].load(Ordering::Relaxed), fallbacks: 0 })
         .collect();
     let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for (&(li, slug), result) in jobs.iter().zip(results) {
-        let (fallback, d) = result?;
-        diags.extend(d);
-        match fallback {
-            Some(true) => counts[li].fallbacks += 1,
-            Some(false) => counts[li].pages += 1,
-            None => continue,
+    for li in 0..nlocales {
+        for slug in model.index[li].by_url.keys() {
+            taken.insert(format!("{}/{slug}index.html", model.locales.locales[li].code));
         }
-        taken.insert(format!("{}/{slug}index.html", model.locales.locales[li].code));
     }
+    for (&(li, slug), result) in jobs.iter().zip(fallbacks) {
+        if result?.is_some() {
+            counts[li].fallbacks += 1;
+            taken.insert(format!("{}/{slug}index.html", model.locales.locales[li].code));
+        }
+    }
+
     // Redirect pages, where no page has the same URL (the first redirect for a URL wins).
     let redirect_jobs: Vec<(usize, usize, String)> = model
         .redirects
@@ -394,72 +556,101 @@ pub fn build(project: &Project, opts: &BuildOptions) -> Result<BuildSummary, Err
             taken.insert(path.clone()).then_some((i, li, path))
         })
         .collect();
-    let redirect_results: Vec<JobResult<bool>> = redirect_jobs
+    let redirects: Vec<Result<bool, Error>> = redirect_jobs
         .par_iter()
         .map(|(i, li, path)| {
             let r = &model.redirects[*i];
-            let mut d = Vec::new();
-            let target = model.redirect_target_url(&r.locale, *i, 0);
-            let chain = project.ui_chain(&r.locale);
-            let notice = project.i18n.format(&chain, "redirect-notice", &[("url", &target)]);
-            let ctx = shared.context(*li, json!({ "target_url": target, "notice": notice }));
-            let Some(b) = shared.render("redirect.html", &ctx, &r.span.path, &mut d) else { return Ok((false, d)) };
-            put(path, &b)?;
-            Ok((true, d))
+            let ctx = shared.redirect_context(*li, model.redirect_target_url(&r.locale, *i, 0));
+            let Some(b) = shared.render("redirect.html", &ctx, &r.span.path) else { return Ok(false) };
+            shared.put(path, &b)?;
+            Ok(true)
         })
         .collect();
-    let mut redirects = 0;
-    for result in redirect_results {
-        let (ok, d) = result?;
-        diags.extend(d);
-        redirects += usize::from(ok);
+    let mut redirect_count = 0;
+    for r in redirects {
+        redirect_count += usize::from(r?);
     }
+
     // Locale homes and the root page that picks the reader's locale.
-    let mut locales_v = Vec::new();
-    for (li, l) in project.locales.locales.iter().enumerate() {
-        let (home, is_index) = locale_home(&model, &l.code);
+    for (li, l) in model.locales.locales.iter().enumerate() {
+        let (home, is_index) = locale_home(model, &l.code);
         let path = format!("{}/index.html", l.code);
         if !is_index && !taken.contains(&path) {
-            let notice = project.i18n.format(&project.ui_chain(&l.code), "redirect-notice", &[("url", &home)]);
-            let ctx = shared.context(li, json!({ "target_url": home, "notice": notice }));
-            if let Some(b) = shared.render("redirect.html", &ctx, &l.code, &mut diags) {
-                put(&path, &b)?;
+            let ctx = shared.redirect_context(li, home);
+            if let Some(b) = shared.render("redirect.html", &ctx, &l.code) {
+                shared.put(&path, &b)?;
             }
         }
-        locales_v.push(json!({ "code": l.code, "bcp47": l.bcp47, "name": shared.names[li], "url": home }));
     }
-    let di = model.locale_index(&model.locales.default).unwrap_or(0);
-    let ctx = shared.context(
-        di,
-        json!({ "locales": locales_v, "default_url": locale_home(&model, &model.locales.locales[di].code).0 }),
-    );
-    if let Some(b) = shared.render("root.html", &ctx, "index.html", &mut diags) {
-        put("index.html", &b)?;
+    if let Some(b) = shared.render("root.html", &shared.root_context(), "index.html") {
+        shared.put("index.html", &b)?;
     }
-    for (li, l) in project.locales.locales.iter().enumerate() {
-        for (i, (dir, _)) in shared.navs[li].roots.iter().enumerate() {
-            put(&format!("_docloc/{}", toc_script_path(&l.code, dir)), &toc_script(&shared.navs[li].full_html(i)))?;
+    for (li, l) in model.locales.locales.iter().enumerate() {
+        let nav = &analysis.navs[li];
+        for (i, (dir, _)) in nav.roots.iter().enumerate() {
+            shared.put(&format!("_docloc/{}", toc_script_path(&l.code, dir)), &toc_script(&nav.full_html(i)))?;
         }
     }
     for (p, bytes) in theme.static_files() {
-        put(&format!("_docloc/{p}"), bytes)?;
+        shared.put(&format!("_docloc/{p}"), bytes)?;
     }
     let assets = project.content.assets.len();
     project.content.assets.par_iter().try_for_each(|a| {
-        staging.copy(&format!("{}/{}", a.locale, a.key), &a.file)?;
-        written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        sink.copy(&format!("{}/{}", a.locale, a.key), &a.file)?;
+        shared.written.fetch_add(1, Ordering::Relaxed);
         Ok::<(), Error>(())
     })?;
-    staging.commit()?;
-    let levels = crate::checks::levels_from_config(&project.config);
-    crate::checks::apply_levels(&mut diags, &levels);
-    sort_and_dedup(&mut diags);
-    Ok(BuildSummary {
+    let summary = BuildSummary {
         locales: counts,
-        redirects,
+        redirects: redirect_count,
         assets,
-        files: written.into_inner(),
-        diagnostics: diags,
+        files: shared.written.load(Ordering::Relaxed),
         elapsed: started.elapsed(),
-    })
+    };
+    let diags = shared.diagnostics.into_inner().unwrap_or_else(|p| p.into_inner());
+    Ok((rendered, summary, diags))
+}
+
+/// The contexts `build` passes to the templates, taken from the real code path on
+/// `project`: one page of each kind in its own locale, an article as a fallback copy, a
+/// redirect page and the root page, as `(template, context as JSON)`.
+#[cfg(test)]
+pub(crate) fn sample_contexts(project: &Project) -> Vec<(String, serde_json::Value)> {
+    let analysis = Analysis::prepare(project);
+    let theme = Theme::load(None).expect("embedded theme");
+    let sink = super::sink::MemorySink::new();
+    let shared = Shared::new(&analysis, &theme, &sink);
+    let model = &analysis.model;
+    let json = |v: &dyn erased::Json| v.json();
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (idx, page) in model.content.pages.iter().enumerate() {
+        if !seen.insert(page.kind) {
+            continue;
+        }
+        let li = model.locale_index(&page.locale).unwrap_or(0);
+        let rp = render_page(model, idx, &page.locale, &analysis.ui[li], true);
+        out.push((format!("{}.html", page.kind.as_str()), json(&shared.page_context(li, &rp))));
+        if page.kind == crate::content::PageKind::Article {
+            let other = (li + 1) % model.locales.locales.len();
+            let rp = render_page(model, idx, model.locale_code(other), &analysis.ui[other], true);
+            out.push(("article.html".into(), json(&shared.page_context(other, &rp))));
+        }
+    }
+    out.push(("redirect.html".into(), json(&shared.redirect_context(0, "/zh-cn/x/".into()))));
+    out.push(("root.html".into(), json(&shared.root_context())));
+    out
+}
+
+#[cfg(test)]
+mod erased {
+    /// A context as JSON, for comparing its shape with the theme's fixture.
+    pub(super) trait Json {
+        fn json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> serde_json::Value {
+            serde_json::to_value(self).expect("contexts serialize")
+        }
+    }
 }

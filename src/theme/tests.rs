@@ -218,9 +218,9 @@ fn faq_renders_sections_and_questions() {
         &[
             "<h1>獎勵常見問題集</h1>",
             r#"<h2 id="section-1">付款</h2>"#,
-            r#"<h3 id="q-1-2">如何變更付款方式？</h3>"#,
+            r#"<h3 id="如何變更付款方式">如何變更付款方式？</h3>"#,
             r#"<div class="content"><p>請前往<strong>付款設定</strong>。</p></div>"#,
-            r#"<h3 id="q-2-1">誰有資格？</h3>"#,
+            r#"<h3 id="誰有資格">誰有資格？</h3>"#,
             r#"<p class="article-date">上次更新：2021/05/20</p>"#,
         ],
     );
@@ -304,7 +304,7 @@ fn missing_context_is_a_render_error_with_the_cause() {
     };
     assert_eq!(template, "article.html");
     assert!(message.contains("Failed to render"), "{message}");
-    assert!(message.contains("site.title"), "{message}");
+    assert!(message.contains("site.assets"), "{message}");
     let err = theme().render("nope.html", &tera::Context::new()).expect_err("unknown");
     assert!(err.to_string().contains("nope.html"), "{err}");
 }

@@ -4,117 +4,16 @@
 //! in DESIGN.md). A relative link from `<L>/<docset>/a.md` to `b.md#frag` resolves, in
 //! order: the page in L; a redirect of L whose `source_path` matches; the page in L's
 //! fallback chain (`link-fallback`); a case-insensitive match (`link-case-mismatch`);
-//! otherwise not found, with a "did you mean" suggestion. Site-root links
-//! (`/partner-center/x`) resolve the same way from the locale root; those outside every
-//! docset of the content tree are out of scope.
+//! otherwise not found. Site-root links (`/partner-center/x`) resolve the same way from
+//! the locale root; those outside every docset of the content tree are out of scope.
+//! Each link is resolved once, while rendering ([`crate::render`]); the [`Resolution`]
+//! is kept in the link's facts, and both the HTML ([`Model::url_for`]) and the checks
+//! read it.
 
-use super::model::{page_slug, Model};
+use super::Model;
 use crate::diagnostic::Rule;
+use crate::link::{dir_of, is_external, normalize, page_slug, raw_fragment, Resolution, Resolved, Via, Want};
 use percent_encoding::percent_decode_str;
-
-/// What kind of file a destination must name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Want {
-    /// A page (`.md`, `.yml`, or an extension-less site path).
-    Page,
-    /// An image or other asset.
-    Asset,
-    /// An include file (any Markdown file, pages and `includes/` fragments).
-    Include,
-}
-
-/// How a found target was reached.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Via {
-    /// In the link's own locale.
-    Direct,
-    /// Only in this other locale of the fallback chain.
-    Fallback(String),
-    /// Only when ignoring case; the path as written differs from the real key.
-    CaseMismatch,
-}
-
-/// The outcome of resolving one destination.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Resolved {
-    /// `http:`, `https:`, `mailto:`, `//host`… — not in the site.
-    External,
-    /// Only a fragment (`#x`): the same page.
-    SamePage,
-    /// A file of the content tree.
-    Found {
-        /// Locale the file is in.
-        locale: String,
-        /// Its key.
-        key: String,
-        /// How it was reached.
-        via: Via,
-    },
-    /// A redirect's `source_path` (index into `Model::redirects`).
-    Redirect(usize),
-    /// A site-root path outside every docset of the content tree.
-    OutOfScope,
-    /// Nothing matches.
-    NotFound {
-        /// The key that was looked for (after normalization).
-        wanted: String,
-        /// A close existing key, for "did you mean".
-        suggestion: Option<String>,
-        /// Why, when it is not simply absent (e.g. the path leaves the locale root).
-        reason: Option<String>,
-    },
-}
-
-/// A resolved link: target, fragment and author-error findings.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Resolution {
-    /// The target.
-    pub target: Resolved,
-    /// The percent-decoded fragment without `#`, if any.
-    pub fragment: Option<String>,
-    /// The fragment as written (for rewriting URLs).
-    pub raw_fragment: Option<String>,
-    /// Author errors in the path itself (`link-backslash`, `link-space`).
-    pub problems: Vec<(Rule, String)>,
-}
-
-/// Whether `dest` has a URL scheme or is protocol-relative.
-pub fn is_external(dest: &str) -> bool {
-    if dest.starts_with("//") {
-        return true;
-    }
-    match dest.find(':') {
-        Some(i) => {
-            let scheme = &dest[..i];
-            !scheme.is_empty()
-                && scheme.len() > 1
-                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-                && !dest[..i].contains('/')
-        }
-        None => false,
-    }
-}
-
-/// Joins `rel` onto folder `dir` and removes `.` and `..`; `None` when `..` leaves the root.
-pub fn normalize(dir: &str, rel: &str) -> Option<String> {
-    let mut parts: Vec<&str> =
-        if rel.starts_with('/') { Vec::new() } else { dir.split('/').filter(|s| !s.is_empty()).collect() };
-    for seg in rel.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
-    Some(parts.join("/"))
-}
-
-/// The folder of a key (`partner-center/a.md` → `partner-center`).
-pub fn dir_of(key: &str) -> &str {
-    key.rsplit_once('/').map_or("", |(d, _)| d)
-}
 
 fn candidates(path: &str, want: Want) -> Vec<String> {
     if want != Want::Page {
@@ -146,23 +45,16 @@ impl Model<'_> {
         }
     }
 
-    /// Resolves `dest`, written in file `from_key` of `locale`, to a target.
+    /// Resolves `dest`, written in file `from_key` of `locale`, to a target. Never fails:
+    /// an unknown locale or a path leaving the root is [`Resolved::NotFound`] with a
+    /// reason.
     pub fn resolve(&self, locale: &str, from_key: &str, dest: &str, want: Want) -> Resolution {
         let mut problems = Vec::new();
-        let (path_part, raw_fragment) = match dest.split_once('#') {
-            Some((p, f)) => (p, Some(f.to_string())),
-            None => (dest, None),
-        };
-        let fragment = raw_fragment.as_ref().map(|f| percent_decode_str(f).decode_utf8_lossy().into_owned());
-        let done = |target, problems| Resolution {
-            target,
-            fragment: fragment.clone(),
-            raw_fragment: raw_fragment.clone(),
-            problems,
-        };
+        let done = |target, problems| Resolution { target, problems };
         if is_external(dest) {
             return done(Resolved::External, problems);
         }
+        let path_part = dest.split('#').next().unwrap_or("");
         let path_part = path_part.split('?').next().unwrap_or("");
         if path_part.is_empty() {
             return done(Resolved::SamePage, problems);
@@ -177,7 +69,7 @@ impl Model<'_> {
         }
         let Some(li) = self.locale_index(locale) else {
             return done(
-                Resolved::NotFound { wanted: path, suggestion: None, reason: Some(format!("unknown locale {locale}")) },
+                Resolved::NotFound { wanted: path, reason: Some(format!("unknown locale {locale}")) },
                 problems,
             );
         };
@@ -204,25 +96,21 @@ impl Model<'_> {
         };
         let Some(normalized) = normalized else {
             return done(
-                Resolved::NotFound {
-                    wanted: path,
-                    suggestion: None,
-                    reason: Some("the path leaves the locale root".into()),
-                },
+                Resolved::NotFound { wanted: path, reason: Some("the path leaves the locale root".into()) },
                 problems,
             );
         };
         let cands = candidates(&normalized, want);
         // 1. same locale
         if let Some(k) = cands.iter().find(|k| self.exists(li, k, want)) {
-            return done(Resolved::Found { locale: locale.into(), key: k.clone(), via: Via::Direct }, problems);
+            return done(Resolved::Found { locale: li, key: k.clone(), via: Via::Direct }, problems);
         }
         // 1b. the same URL in the same locale, under another file name (`x.yml` where
         // this locale still has `x.md`): the reader stays in the locale.
         if want == Want::Page {
             if let Some(&i) = self.index[li].by_url.get(&page_slug(&normalized)) {
                 let key = self.content.pages[i].key.clone();
-                return done(Resolved::Found { locale: locale.into(), key, via: Via::Direct }, problems);
+                return done(Resolved::Found { locale: li, key, via: Via::Direct }, problems);
             }
         }
         // 2. redirect
@@ -238,11 +126,7 @@ impl Model<'_> {
         let chain: Vec<usize> = self.locales.locales[li].fallback.iter().filter_map(|f| self.locale_index(f)).collect();
         for &fi in &chain {
             if let Some(k) = cands.iter().find(|k| self.exists(fi, k, want)) {
-                let code = self.locales.locales[fi].code.clone();
-                return done(
-                    Resolved::Found { locale: code.clone(), key: k.clone(), via: Via::Fallback(code) },
-                    problems,
-                );
+                return done(Resolved::Found { locale: fi, key: k.clone(), via: Via::Fallback }, problems);
             }
         }
         // 4. case-insensitive
@@ -250,9 +134,8 @@ impl Model<'_> {
             for c in &cands {
                 if let Some(real) = self.index[i].lower.get(&c.to_lowercase()) {
                     if self.exists(i, real, want) {
-                        let code = self.locales.locales[i].code.clone();
                         return done(
-                            Resolved::Found { locale: code, key: real.clone(), via: Via::CaseMismatch },
+                            Resolved::Found { locale: i, key: real.clone(), via: Via::CaseMismatch },
                             problems,
                         );
                     }
@@ -260,8 +143,8 @@ impl Model<'_> {
             }
         }
         // 5. not found
-        let suggestion = self.suggest(li, &cands[0], want);
-        done(Resolved::NotFound { wanted: cands[0].clone(), suggestion, reason: None }, problems)
+        let wanted = cands.into_iter().next().unwrap_or_default();
+        done(Resolved::NotFound { wanted, reason: None }, problems)
     }
 
     /// Whether a site-root path (without leading `/`) lies outside the content tree's
@@ -307,27 +190,50 @@ impl Model<'_> {
         best.map(|(_, k)| k.clone())
     }
 
-    /// The URL a page of `locale` should use for `dest` written in `from_key`, following
-    /// redirects to their final page when possible; `None` keeps the link as written.
-    pub fn link_url(&self, locale: &str, from_key: &str, dest: &str) -> Option<String> {
-        let r = self.resolve(locale, from_key, dest, Want::Page);
-        let frag = r.raw_fragment.as_ref().map(|f| format!("#{f}")).unwrap_or_default();
-        match r.target {
-            Resolved::Found { locale: l, key, .. } => {
-                let li = self.locale_index(&l)?;
-                if self.index[li].pages.contains_key(&key) {
-                    Some(format!("{}{frag}", self.page_url(&l, &key)))
+    /// The URL a page published in `locale` uses for `dest` (written in `from_key`),
+    /// given its resolution `r`; `None` keeps the link as written.
+    ///
+    /// A page found through the fallback chain is linked at the reader's own URL when the
+    /// reader's locale publishes one there (the fallback copy), so navigation never sends
+    /// a reader into another locale; redirects are followed to their final page; site-root
+    /// links out of scope go to [`Model::out_of_scope_base`] when it is set.
+    pub fn url_for(&self, locale: &str, dest: &str, r: &Resolution) -> Option<String> {
+        let frag = raw_fragment(dest).map(|f| format!("#{f}")).unwrap_or_default();
+        match &r.target {
+            Resolved::Found { locale: l, key, via } => {
+                let code = &self.locales.locales.get(*l)?.code;
+                if self.index[*l].pages.contains_key(key) {
+                    let reader = match via {
+                        Via::Direct => code.as_str(),
+                        _ if self.publishes(locale, &page_slug(key)) => locale,
+                        _ => code.as_str(),
+                    };
+                    Some(format!("{}{frag}", self.page_url(reader, key)))
                 } else {
-                    Some(format!("{}{frag}", self.asset_url(&l, &key)))
+                    Some(format!("{}{frag}", self.asset_url(code, key)))
                 }
             }
-            Resolved::Redirect(i) => Some(self.redirect_target_url(locale, i, 0)),
-            Resolved::OutOfScope if !self.config.out_of_scope_base_url.is_empty() && dest.starts_with('/') => {
-                let base = self.config.out_of_scope_base_url.replace("{locale}", locale);
-                Some(format!("{}{dest}", base.trim_end_matches('/')))
-            }
+            Resolved::Redirect(i) => Some(self.redirect_target_url(locale, *i, 0)),
+            Resolved::OutOfScope if dest.starts_with('/') => self.out_of_scope_url(locale, dest),
             _ => None,
         }
+    }
+
+    /// Resolves `dest` and returns its URL for readers of `locale` ([`Model::url_for`]).
+    pub fn link_url(&self, locale: &str, from_key: &str, dest: &str) -> Option<String> {
+        let r = self.resolve(locale, from_key, dest, Want::Page);
+        self.url_for(locale, dest, &r)
+    }
+
+    /// `dest` (a site-root path) on the site that [`Model::out_of_scope_base`] names, for
+    /// readers of `locale`; `None` when no such site is configured.
+    fn out_of_scope_url(&self, locale: &str, dest: &str) -> Option<String> {
+        let base = &self.out_of_scope_base;
+        if base.is_empty() {
+            return None;
+        }
+        let base = base.replace("{locale}", locale);
+        Some(format!("{}{dest}", base.trim_end_matches('/')))
     }
 
     /// Where redirect `i` leads, as a URL for readers of `locale`: a site page's URL when
@@ -339,50 +245,21 @@ impl Model<'_> {
             return url.clone();
         }
         let r = self.resolve(locale, "", url, Want::Page);
-        let frag = r.raw_fragment.as_ref().map(|f| format!("#{f}")).unwrap_or_default();
         match r.target {
-            Resolved::Found { locale: l, key, .. } => format!("{}{frag}", self.page_url(&l, &key)),
             Resolved::Redirect(j) if j != i => self.redirect_target_url(locale, j, depth + 1),
-            Resolved::OutOfScope if !self.config.out_of_scope_base_url.is_empty() => {
-                let base = self.config.out_of_scope_base_url.replace("{locale}", locale);
-                format!("{}{url}", base.trim_end_matches('/'))
-            }
-            _ => url.clone(),
+            Resolved::Redirect(_) => url.clone(),
+            _ => self.url_for(locale, url, &r).unwrap_or_else(|| url.clone()),
         }
     }
 
-    /// The URL for an image or media `src` written in `from_key`, published for `locale`:
+    /// The URL for an image or media `src` published for `locale`, given its resolution:
     /// the asset in the locale or its fallback chain; when missing, the path the author
     /// meant under this locale.
-    pub fn image_url(&self, locale: &str, from_key: &str, src: &str) -> Option<String> {
-        let r = self.resolve(locale, from_key, src, Want::Asset);
-        match r.target {
-            Resolved::Found { locale: l, key, .. } => Some(self.asset_url(&l, &key)),
-            Resolved::NotFound { wanted, reason: None, .. } => Some(self.asset_url(locale, &wanted)),
+    pub fn asset_url_for(&self, locale: &str, r: &Resolution) -> Option<String> {
+        match &r.target {
+            Resolved::Found { locale: l, key, .. } => Some(self.asset_url(&self.locales.locales.get(*l)?.code, key)),
+            Resolved::NotFound { wanted, reason: None } => Some(self.asset_url(locale, wanted)),
             _ => None,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn externals() {
-        for d in ["https://x.org", "mailto:a@b.c", "//cdn.x/y", "tel:+1"] {
-            assert!(is_external(d), "{d}");
-        }
-        for d in ["a.md", "/partner-center/x", "../a.md#b:c", "a:b/c.md"] {
-            assert!(!is_external(d) || d == "a:b/c.md", "{d}");
-        }
-    }
-
-    #[test]
-    fn normalization() {
-        assert_eq!(normalize("pc/announcements", "../a.md").as_deref(), Some("pc/a.md"));
-        assert_eq!(normalize("pc", "./b/./c.md").as_deref(), Some("pc/b/c.md"));
-        assert_eq!(normalize("pc", "../../x.md"), None);
-        assert_eq!(normalize("pc", "/pc/x").as_deref(), Some("pc/x"));
     }
 }

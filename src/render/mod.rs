@@ -1,17 +1,20 @@
-//! Rendering every page: the step `build` and `check` share.
+//! The render stage: every page of the model through the Markdown renderer, with links
+//! resolved against the model.
 //!
 //! [`render_sources`] renders each page once in its own locale and returns its facts
-//! (headings, anchors, links with spans); `check` needs only these. The build also
-//! renders fallback copies ([`render_page`] with another output locale) so a link on a
-//! fallback page still prefers the reader's locale.
+//! (headings, anchors, blocks, links with spans and their resolution); `check` needs only
+//! these, `build` the HTML too. The build also renders fallback copies ([`render_page`]
+//! with another output locale) so a link on a fallback page prefers the reader's locale.
+//! [`PageResolver`] is the bridge that lets the locale-agnostic [`crate::markdown`]
+//! renderer ask the model what a destination is.
 
-use super::links::{dir_of, normalize, Resolved, Want};
-use super::model::Model;
 use crate::content::yaml_page::{self, YamlView};
 use crate::content::{decode, Page, PageKind, SourceText};
 use crate::diagnostic::{display_path, Rule, Span};
+use crate::link::{dir_of, is_external, normalize, Resolution, Resolved, Want};
+use crate::markdown::slug::{slugify, IdSet};
 use crate::markdown::{self, Input, RenderOptions, Rendered, Resolver, UiText};
-use rayon::prelude::*;
+use crate::model::Model;
 
 /// Resolves links for a page whose content comes from `content_locale` and is published
 /// in `output_locale`.
@@ -25,17 +28,23 @@ pub struct PageResolver<'m, 'c> {
 }
 
 impl Resolver for PageResolver<'_, '_> {
-    fn link_url(&self, from_key: &str, dest: &str) -> Option<String> {
-        self.model.link_url(self.output_locale, from_key, dest)
+    /// Links resolve in the reader's locale; images and media in the content's, as the
+    /// files they name live with the content.
+    fn resolve(&self, from_key: &str, dest: &str, want: Want) -> Resolution {
+        let locale = if want == Want::Page { self.output_locale } else { self.content_locale };
+        self.model.resolve(locale, from_key, dest, want)
     }
 
-    fn image_url(&self, from_key: &str, src: &str) -> Option<String> {
-        self.model.image_url(self.content_locale, from_key, src)
+    fn url(&self, dest: &str, want: Want, r: &Resolution) -> Option<String> {
+        match want {
+            Want::Page => self.model.url_for(self.output_locale, dest, r),
+            _ => self.model.asset_url_for(self.content_locale, r),
+        }
     }
 
     fn include(&self, from_key: &str, target: &str) -> Result<(String, SourceText), (Rule, String)> {
         let target = target.replace('\\', "/");
-        if target.starts_with('/') || crate::site::links::is_external(&target) {
+        if target.starts_with('/') || is_external(&target) {
             return Err((
                 Rule::IncludeOutsideRoot,
                 format!("include `{target}` must be a relative path inside the content root"),
@@ -46,7 +55,7 @@ impl Resolver for PageResolver<'_, '_> {
         };
         let r = self.model.resolve(self.content_locale, from_key, &target, Want::Include);
         let (locale, key) = match r.target {
-            Resolved::Found { locale, key, .. } => (locale, key),
+            Resolved::Found { locale, key, .. } => (self.model.locale_code(locale).to_string(), key),
             _ => (self.content_locale.to_string(), key),
         };
         let root = &self.model.content.root;
@@ -90,6 +99,10 @@ pub struct RenderedYaml {
     pub summary_html: String,
     /// FAQ answers as HTML, by section then question.
     pub answers_html: Vec<Vec<String>>,
+    /// FAQ question ids, by section then question: the slug of the question text by the
+    /// heading rule ([`slugify`], as Microsoft Learn gives FAQ questions ids), unique on
+    /// the page. They are anchors of the page ([`Rendered::anchors`]).
+    pub question_ids: Vec<Vec<String>>,
     /// Rewritten URL for every link in `view` (sections, footers, highlights), in order.
     pub urls: Vec<String>,
 }
@@ -142,17 +155,23 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, htm
                 .collect()
         })
         .collect();
+    let mut ids = IdSet::default();
+    let question_ids: Vec<Vec<String>> =
+        view.faq.iter().map(|s| s.questions.iter().map(|q| ids.unique(&slugify(&q.question))).collect()).collect();
+    rendered.anchors.extend(question_ids.iter().flatten().cloned());
     let mut urls = Vec::new();
     let mut push = |l: &yaml_page::YamlLink, rendered: &mut Rendered| {
+        let r = resolver.resolve(&page.key, &l.url, Want::Page);
+        if html {
+            urls.push(resolver.url(&l.url, Want::Page, &r).unwrap_or_else(|| l.url.clone()));
+        }
         rendered.links.push(markdown::LinkFact {
             kind: markdown::LinkKind::Link,
             dest: l.url.clone(),
             from_key: page.key.clone(),
             span: l.span.clone(),
+            resolution: Some(r),
         });
-        if html {
-            urls.push(model.link_url(locale, &page.key, &l.url).unwrap_or_else(|| l.url.clone()));
-        }
     };
     for s in &view.sections {
         for l in &s.links {
@@ -169,22 +188,6 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, htm
         page: idx,
         locale: locale.into(),
         rendered,
-        yaml: Some(RenderedYaml { view, summary_html, answers_html, urls }),
+        yaml: Some(RenderedYaml { view, summary_html, answers_html, question_ids, urls }),
     }
-}
-
-/// Renders every page in its own locale, in parallel; results in `Content::pages` order.
-/// `ui` gives the UI strings per locale index; `html` as in [`render_page`]; `tick` is
-/// called once per page (progress).
-pub fn render_sources(model: &Model<'_>, ui: &[UiText], html: bool, tick: &(dyn Fn() + Sync)) -> Vec<RenderedPage> {
-    (0..model.content.pages.len())
-        .into_par_iter()
-        .map(|i| {
-            let page = &model.content.pages[i];
-            let li = model.locale_index(&page.locale).unwrap_or(0);
-            let r = render_page(model, i, &page.locale, &ui[li.min(ui.len().saturating_sub(1))], html);
-            tick();
-            r
-        })
-        .collect()
 }

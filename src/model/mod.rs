@@ -1,55 +1,20 @@
-//! The site model: pages indexed by locale and translation key, assets, redirects.
+//! The model stage: pages indexed by locale and translation key, translation sets paired
+//! by URL, assets, redirects ([`redirects`]) and link resolution ([`resolve`]).
 //!
-//! Built once from [`Content`] after loading; link resolution ([`super::links`]), the
-//! build and the checks all query it. Lookups are hash maps, so resolving one link is
-//! O(fallback chain length).
+//! Built once from [`Content`] after loading; rendering, navigation, the checks and the
+//! site all query it. Lookups are hash maps, so resolving one link is O(fallback chain
+//! length).
+
+pub mod redirects;
+pub mod resolve;
 
 use crate::config::Config;
 use crate::content::{Content, Page};
 use crate::diagnostic::{Diagnostic, Rule, Span};
+pub use crate::link::page_slug;
 use crate::locale::LocaleSet;
-use serde::Deserialize;
+pub use redirects::Redirect;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-
-/// One entry of `.openpublishing.redirection.json`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Redirect {
-    /// Locale of the redirect file.
-    pub locale: String,
-    /// `source_path`, relative to the locale root (`partner-center/old.md`).
-    pub source: String,
-    /// `redirect_url` as written: site-root (`/partner-center/new`) or absolute.
-    pub url: String,
-    /// `redirect_document_id` (bool, or the strings `"TRUE"`/`"false"`…).
-    pub document_id: bool,
-    /// Where `source_path` is written.
-    pub span: Span,
-}
-
-#[derive(Deserialize)]
-struct RedirectJson {
-    #[serde(default)]
-    redirections: Vec<RedirectEntry>,
-}
-
-#[derive(Deserialize)]
-struct RedirectEntry {
-    source_path: Option<String>,
-    #[serde(default)]
-    source_path_from_root: Option<String>,
-    redirect_url: Option<String>,
-    #[serde(default)]
-    redirect_document_id: Option<serde_json::Value>,
-}
-
-/// Parses a boolean written as JSON bool or as a string (`"FALSE"`, `"True"`).
-pub fn loose_bool(v: &serde_json::Value) -> bool {
-    match v {
-        serde_json::Value::Bool(b) => *b,
-        serde_json::Value::String(s) => s.trim().eq_ignore_ascii_case("true"),
-        _ => false,
-    }
-}
 
 /// Per-locale lookup tables.
 #[derive(Debug, Default)]
@@ -95,8 +60,23 @@ pub struct Model<'c> {
     /// Every published page URL slug ([`page_slug`]) of any locale, sorted: one
     /// translation set each.
     pub urls: BTreeSet<String>,
+    /// Where site-root links out of scope go: the config's `out_of_scope_base_url`, or
+    /// its default for Microsoft Learn content (see [`Config::out_of_scope_base_url`]);
+    /// `{locale}` stands for the reader's locale. Empty → links stay as written.
+    pub out_of_scope_base: String,
     /// Diagnostics from parsing redirect files and output path conflicts.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The Microsoft Learn site, where other Learn docsets live.
+pub const LEARN_BASE_URL: &str = "https://learn.microsoft.com/{locale}";
+
+/// Whether any page carries Microsoft Learn metadata.
+fn has_learn_metadata(content: &Content) -> bool {
+    content
+        .pages
+        .iter()
+        .any(|p| ["ms.contentlocale", "ms.service", "ms.topic"].iter().any(|k| p.meta.all.contains_key(*k)))
 }
 
 fn parent_dirs(key: &str, dirs: &mut BTreeSet<String>) {
@@ -143,7 +123,7 @@ impl<'c> Model<'c> {
         for n in &content.nav {
             parent_dirs(&n.key, &mut dirs);
         }
-        let mut redirects = Vec::new();
+        let mut redirect_list: Vec<Redirect> = Vec::new();
         let mut diagnostics = Vec::new();
         // Pages pair by URL. Two files of one locale with the same URL (`x.md` and
         // `x/index.md`, `x.md` and `x.yml`): the one whose key sorts first is published.
@@ -171,50 +151,9 @@ impl<'c> Model<'c> {
         }
         for file in &content.redirect_files {
             let Some(li) = locales.index(&file.locale) else { continue };
-            let parsed: RedirectJson = match serde_json::from_str(&file.source.text) {
-                Ok(p) => p,
-                Err(e) => {
-                    let line = e.line().max(1) as u32;
-                    let column = e.column().max(1) as u32;
-                    diagnostics.push(Diagnostic::new(
-                        Rule::RedirectInvalid,
-                        Some(Span { path: file.source.path.clone(), line, column, len: 1 }),
-                        format!("cannot parse redirects: {e}"),
-                    ));
-                    continue;
-                }
-            };
-            let mut search = 0;
-            for entry in parsed.redirections {
-                let Some(source) =
-                    entry.source_path.or(entry.source_path_from_root).map(|s| s.trim_start_matches('/').to_string())
-                else {
-                    continue;
-                };
-                let at = file.source.text[search..].find(&format!("\"{source}\"")).map(|i| search + i + 1);
-                let span = match at {
-                    Some(a) => {
-                        search = a;
-                        file.source.span(a, a + source.len())
-                    }
-                    None => Span::file(file.source.path.clone()),
-                };
-                let Some(url) = entry.redirect_url else {
-                    diagnostics.push(Diagnostic::new(
-                        Rule::RedirectInvalid,
-                        Some(span),
-                        format!("redirect for {source} has no redirect_url"),
-                    ));
-                    continue;
-                };
-                index[li].redirects.insert(source.clone(), redirects.len());
-                redirects.push(Redirect {
-                    locale: file.locale.clone(),
-                    source,
-                    url,
-                    document_id: entry.redirect_document_id.as_ref().is_some_and(loose_bool),
-                    span,
-                });
+            for r in redirects::parse(file, &mut diagnostics) {
+                index[li].redirects.insert(r.source.clone(), redirect_list.len());
+                redirect_list.push(r);
             }
         }
         Model {
@@ -222,12 +161,17 @@ impl<'c> Model<'c> {
             locales,
             content,
             index,
-            redirects,
+            redirects: redirect_list,
             keys,
             docsets,
             dirs,
             base_path: config.base_path(),
             urls,
+            out_of_scope_base: match &config.out_of_scope_base_url {
+                Some(b) => b.clone(),
+                None if has_learn_metadata(content) => LEARN_BASE_URL.to_string(),
+                None => String::new(),
+            },
             diagnostics,
         }
     }
@@ -270,6 +214,17 @@ impl<'c> Model<'c> {
         })
     }
 
+    /// Whether the site publishes a page at URL slug `slug` for readers of `locale`: the
+    /// locale's own page or a fallback copy of one from its chain.
+    pub fn publishes(&self, locale: &str, slug: &str) -> bool {
+        self.page_or_fallback_at(locale, slug).is_some()
+    }
+
+    /// The code (`zh-cn`) of the locale at index `li`; empty for an index out of range.
+    pub fn locale_code(&self, li: usize) -> &str {
+        self.locales.locales.get(li).map_or("", |l| l.code.as_str())
+    }
+
     /// URL path of a page: `{base}{locale}/{key without .md/.yml}/`; `index` pages map to
     /// their folder (`{base}zh-cn/partner-center/`).
     pub fn page_url(&self, locale: &str, key: &str) -> String {
@@ -289,35 +244,5 @@ impl<'c> Model<'c> {
             .enumerate()
             .map(|(i, l)| (l.code.clone(), self.index[i].pages.keys().cloned().collect()))
             .collect()
-    }
-}
-
-/// The folder part of a page's URL for `key`, with a trailing `/` (empty for a root index).
-pub fn page_slug(key: &str) -> String {
-    let stem = key
-        .strip_suffix(".md")
-        .or_else(|| key.strip_suffix(".yml"))
-        .or_else(|| key.strip_suffix(".yaml"))
-        .unwrap_or(key);
-    let stem = if stem == "index" { "" } else { stem.strip_suffix("/index").unwrap_or(stem) };
-    if stem.is_empty() {
-        String::new()
-    } else {
-        format!("{stem}/")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_and_bools() {
-        assert_eq!(page_slug("partner-center/a.md"), "partner-center/a/");
-        assert_eq!(page_slug("partner-center/index.yml"), "partner-center/");
-        assert_eq!(page_slug("index.md"), "");
-        assert!(loose_bool(&serde_json::json!("TRUE")));
-        assert!(!loose_bool(&serde_json::json!("FALSE")));
-        assert!(loose_bool(&serde_json::json!(true)));
     }
 }

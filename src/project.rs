@@ -1,5 +1,5 @@
-//! A loaded project: config, locales, content and UI strings — the input both `build`
-//! and `check` start from.
+//! A loaded project: config, locales, content and UI strings — the input every command
+//! starts from, before the model stage.
 
 use crate::config::{Config, ConfigError};
 use crate::content::{self, Content};
@@ -7,7 +7,6 @@ use crate::diagnostic::Diagnostic;
 use crate::i18n::I18n;
 use crate::locale::LocaleSet;
 use crate::markdown::UiText;
-use crate::theme::ThemeError;
 use std::path::{Path, PathBuf};
 
 /// Fatal errors: the command cannot run at all (exit code 2).
@@ -16,26 +15,18 @@ pub enum Error {
     /// `docloc.toml` is unreadable or invalid.
     #[error(transparent)]
     Config(#[from] ConfigError),
-    /// The theme's templates do not load (syntax error, unreadable file).
-    #[error(transparent)]
-    Theme(#[from] ThemeError),
-    /// The content root does not exist or is not a folder.
+    /// The content root does not exist.
     #[error("content folder {0} does not exist")]
     ContentMissing(PathBuf),
+    /// The content root exists but is not a folder.
+    #[error("content root {0} is not a folder")]
+    ContentNotFolder(PathBuf),
     /// The content root holds no locale folders.
     #[error("no locale folders (such as zh-cn/ or en-us/) found in {0}")]
     NoLocales(PathBuf),
     /// `--locale` named locales the site does not have.
     #[error("unknown locale(s): {0}")]
     UnknownLocale(String),
-    /// Writing the site failed.
-    #[error("cannot write {path}: {source}")]
-    Io {
-        /// The file or folder.
-        path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
-    },
 }
 
 /// What to load.
@@ -55,6 +46,8 @@ pub struct Project {
     pub config: Config,
     /// Folder the config's relative paths start from.
     pub root_dir: PathBuf,
+    /// The config file read, if any.
+    pub config_file: Option<PathBuf>,
     /// The content root.
     pub content_dir: PathBuf,
     /// The locales.
@@ -93,9 +86,29 @@ impl Project {
             }
             None => (Config::default(), PathBuf::from(".")),
         };
+        Project::load_from(config, root_dir, config_path, opts)
+    }
+
+    /// Loads locales, content and UI strings with `config` given rather than read from a
+    /// file (tests, embedding); relative config paths start from the current folder.
+    ///
+    /// Errors: as [`Project::load`], except config errors.
+    pub fn load_with(config: Config, opts: &ProjectOptions) -> Result<Project, Error> {
+        Project::load_from(config, PathBuf::from("."), None, opts)
+    }
+
+    fn load_from(
+        config: Config,
+        root_dir: PathBuf,
+        config_file: Option<PathBuf>,
+        opts: &ProjectOptions,
+    ) -> Result<Project, Error> {
         let content_dir = opts.content.clone().unwrap_or_else(|| root_dir.join(&config.content_dir));
-        if !content_dir.is_dir() {
+        if !content_dir.exists() {
             return Err(Error::ContentMissing(content_dir));
+        }
+        if !content_dir.is_dir() {
+            return Err(Error::ContentNotFolder(content_dir));
         }
         let (locales, unknown) = LocaleSet::new(&config, &content_dir, &opts.locales);
         if !unknown.is_empty() {
@@ -108,7 +121,7 @@ impl Project {
         let (i18n, mut diagnostics) = I18n::load(ui_dir.as_deref());
         let content = content::load(&content_dir, &locales);
         diagnostics.extend(content.diagnostics.iter().cloned());
-        Ok(Project { config, root_dir, content_dir, locales, content, i18n, diagnostics })
+        Ok(Project { config, root_dir, config_file, content_dir, locales, content, i18n, diagnostics })
     }
 
     /// The Fluent lookup chain of a locale: itself, its fallbacks, then en-us.

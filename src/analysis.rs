@@ -1,0 +1,117 @@
+//! The analysis step: model → navigation → render → checks, run once on a loaded
+//! [`Project`] and shared by `build`, `check`, `parity`, `serve`, the test harness and the
+//! benchmarks (see "Pipeline" in DESIGN.md).
+//!
+//! [`analyze`] does it all in one call. The build uses the three parts on their own so
+//! that it can write each page the moment it is rendered ([`Analysis::render`] hands each
+//! page to a callback that may take its HTML away), and so the site is never held in
+//! memory: [`Analysis::prepare`] (model, TOCs, navigation), [`Analysis::render`] (every
+//! page in its own locale, links resolved once), [`Analysis::finish`] (checks, config
+//! severities, one sorted list of diagnostics).
+
+use crate::checks::{self, CheckInput};
+use crate::diagnostic::{sort_and_dedup, Diagnostic, ExternalLink};
+use crate::markdown::UiText;
+use crate::model::Model;
+use crate::nav::{self, NavTree, Toc};
+use crate::project::Project;
+use crate::render::{render_page, RenderedPage};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+/// How to analyze.
+#[derive(Debug, Clone, Copy)]
+pub struct AnalyzeOptions {
+    /// Render HTML as well as facts (`build`); `false` computes the facts only (`check`,
+    /// `parity`), at a fraction of the cost.
+    pub html: bool,
+    /// "Today", for `date-out-of-range` (injected so tests are stable).
+    pub today: NaiveDate,
+}
+
+/// Everything docloc knows about a project after analysis.
+pub struct Analysis<'p> {
+    /// The loaded project.
+    pub project: &'p Project,
+    /// The model: pages by locale and key, translation sets, URLs, redirects.
+    pub model: Model<'p>,
+    /// Every TOC and breadcrumb file, parsed, in content order.
+    pub tocs: Vec<Toc>,
+    /// The navigation of each locale (index = locale index).
+    pub navs: Vec<NavTree>,
+    /// The renderer's UI strings of each locale (index = locale index).
+    pub ui: Vec<UiText>,
+    /// Every page rendered in its own locale; `rendered[i].page == i` (the order of
+    /// `Content::pages`). Empty until [`Analysis::finish`].
+    pub rendered: Vec<RenderedPage>,
+    /// Every diagnostic: loading, the model, TOCs, rendering and (after
+    /// [`Analysis::finish`]) the checks, with the config's `[check.rules]` severities
+    /// applied, sorted and de-duplicated. The one list `build` and `check` both count.
+    pub diagnostics: Vec<Diagnostic>,
+    /// External `http(s)` URLs with where they are written (listed, not fetched), sorted.
+    pub external_links: Vec<ExternalLink>,
+}
+
+impl<'p> Analysis<'p> {
+    /// The model, the TOCs and each locale's navigation: everything before rendering.
+    /// Diagnostics of loading, the model and the TOCs are collected.
+    pub fn prepare(project: &'p Project) -> Analysis<'p> {
+        let model = Model::new(&project.config, &project.locales, &project.content);
+        let mut diagnostics = project.diagnostics.clone();
+        diagnostics.extend(model.diagnostics.iter().cloned());
+        let (tocs, toc_diags) = nav::parse_all(&project.content.nav);
+        diagnostics.extend(toc_diags);
+        let navs = project.locales.locales.par_iter().map(|l| NavTree::build(&model, &l.code, &tocs)).collect();
+        Analysis {
+            project,
+            model,
+            tocs,
+            navs,
+            ui: project.ui_texts(),
+            rendered: Vec::new(),
+            diagnostics,
+            external_links: Vec::new(),
+        }
+    }
+
+    /// Renders every page in its own locale, in parallel; results in `Content::pages`
+    /// order. `each` is called on each page as soon as it is rendered (from any thread),
+    /// with its HTML when `html` is set; it may take the HTML away (the build writes the
+    /// page and keeps only the facts).
+    pub fn render(&self, html: bool, each: &(dyn Fn(&mut RenderedPage) + Sync)) -> Vec<RenderedPage> {
+        (0..self.model.content.pages.len())
+            .into_par_iter()
+            .map(|i| {
+                let page = &self.model.content.pages[i];
+                let li = self.model.locale_index(&page.locale).unwrap_or(0);
+                let ui = &self.ui[li.min(self.ui.len().saturating_sub(1))];
+                let mut rp = render_page(&self.model, i, &page.locale, ui, html);
+                each(&mut rp);
+                rp
+            })
+            .collect()
+    }
+
+    /// Runs every check on `rendered` (the output of [`Analysis::render`]), keeps it, and
+    /// completes [`Analysis::diagnostics`] and [`Analysis::external_links`].
+    pub fn finish(&mut self, rendered: Vec<RenderedPage>, today: NaiveDate) {
+        for rp in &rendered {
+            self.diagnostics.extend(rp.rendered.diagnostics.iter().cloned());
+        }
+        let findings = checks::run(&CheckInput { model: &self.model, rendered: &rendered, tocs: &self.tocs, today });
+        self.diagnostics.extend(findings.diagnostics);
+        self.external_links = findings.external_links;
+        checks::apply_levels(&mut self.diagnostics, &checks::levels_from_config(&self.project.config));
+        sort_and_dedup(&mut self.diagnostics);
+        self.rendered = rendered;
+    }
+}
+
+/// Analyzes `project` in one step: [`Analysis::prepare`], [`Analysis::render`] and
+/// [`Analysis::finish`]. Never fails: content problems are diagnostics.
+pub fn analyze<'p>(project: &'p Project, opts: &AnalyzeOptions) -> Analysis<'p> {
+    let mut analysis = Analysis::prepare(project);
+    let rendered = analysis.render(opts.html, &|_| {});
+    analysis.finish(rendered, opts.today);
+    analysis
+}
