@@ -160,6 +160,12 @@ rules! {
     DescriptionLength = "description-length", Info, "Keep the description within the length bounds for this locale's script.";
     /// A Fluent `.ftl` file has syntax errors.
     FluentInvalid = "ftl-invalid", Error, "Fix the Fluent syntax; the broken messages fall back to the next locale.";
+    /// A locale's `.ftl` file lacks a message its `en-us` file defines.
+    FluentMissingMessage = "ftl-missing-message", Warning, "Translate the message in this locale's file; until then readers see it from the next locale.";
+    /// A translated Fluent message uses other variables (`$name`) than its `en-us` message.
+    FluentVariableMismatch = "ftl-variable-mismatch", Error, "Use exactly the variables of the en-us message; a missing one drops information, an unknown one shows as a placeholder.";
+    /// A locale lacks an `.ftl` file that `en-us` has.
+    FluentMissingFile = "ftl-missing-file", Warning, "Add the file to this locale's folder and translate it; until then its messages come from the next locale.";
     /// Two files publish the same URL (`x.md` and `x/index.md`); the one that sorts
     /// later is not built (DocFX v3 `output-path-conflict`).
     OutputPathConflict = "output-path-conflict", Warning, "Rename or remove one of the files; both would be published at the same URL.";

@@ -1,16 +1,21 @@
 //! UI strings: the Fluent half of the theme stage.
 //!
 //! The site chrome (skip link, navigation labels, alert titles, the fallback notice,
-//! dates) is translated with [Project Fluent](https://projectfluent.org/) messages,
-//! one folder per locale: `locales/<locale>/*.ftl`, the folder named by a lower-case
-//! BCP 47 tag (`zh-cn`). docloc embeds a default set for `en-us`, `zh-cn`, `zh-tw`,
-//! `ru-ru`, `pl-pl` and `sv-se`; a site's own `locales/` folder overlays it, message
-//! by message, the way a Hugo site's `i18n/` overlays its theme's.
+//! the date line) is translated with [Project Fluent](https://projectfluent.org/)
+//! messages, one folder per locale: `locales/<locale>/*.ftl`, the folder named by a
+//! lower-case BCP 47 tag (`zh-cn`). docloc embeds a set for every Microsoft Learn
+//! locale (`ar-sa` … `zh-tw`, see [`I18n::locales`]); a site's own `locales/` folder
+//! overlays it, message by message, the way a Hugo site's `i18n/` overlays its theme's.
 //!
 //! Lookups walk a locale chain (the reader's locale, its configured fallbacks, then
 //! [`DEFAULT_LOCALE`]), so a message missing or broken in one locale still shows in
 //! the next. Syntax errors never stop a build: they become
 //! [`Rule::FluentInvalid`] diagnostics and the valid messages of the file are kept.
+//! [`I18n::parity`] reports locales whose messages drift from `en-us`.
+//!
+//! What CLDR already knows is not translated here: dates ([`I18n::format_date`]),
+//! locale names ([`I18n::language_name`]) and text direction come from CLDR through
+//! ICU4X's compiled data (the `cldr` submodule).
 
 use crate::diagnostic::{Diagnostic, LineIndex, Rule, Span};
 use fluent_bundle::concurrent::FluentBundle;
@@ -20,6 +25,9 @@ use include_dir::{include_dir, Dir};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use unic_langid::LanguageIdentifier;
+
+pub(crate) mod cldr;
+mod parity;
 
 /// The `locales/` folder shipped inside the binary.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -49,6 +57,8 @@ struct FtlSource {
 /// can share one instance.
 pub struct I18n {
     locales: BTreeMap<String, LocaleBundle>,
+    /// Every parsed file in load order (overlay files, then embedded ones), for parity.
+    files: Vec<parity::FtlFile>,
 }
 
 impl I18n {
@@ -71,16 +81,34 @@ impl I18n {
             Some(dir) if dir.is_dir() => read_disk(dir, &mut diags),
             _ => Vec::new(),
         };
-        let mut locales: BTreeMap<String, LocaleBundle> = BTreeMap::new();
+        let mut i18n = I18n { locales: BTreeMap::new(), files: Vec::new() };
         // Disk files first: `add_resource` keeps the first definition of an id, so
         // disk messages win over the embedded ones added afterwards.
         for src in &disk {
-            add_source(&mut locales, src, true, &mut diags);
+            add_source(&mut i18n, src, true, &mut diags);
         }
         for src in embedded_sources() {
-            add_source(&mut locales, &src, false, &mut diags);
+            add_source(&mut i18n, &src, false, &mut diags);
         }
-        (I18n { locales }, diags)
+        (i18n, diags)
+    }
+
+    /// Fluent parity against [`DEFAULT_LOCALE`], per `.ftl` file name `en-us` has
+    /// (`ui.ftl`, …), for every other locale in [`I18n::locales`]:
+    ///
+    /// * [`Rule::FluentMissingFile`] (warning), once per locale and file name, spanning
+    ///   `locales/<locale>/<file>` (the file that should exist);
+    /// * [`Rule::FluentMissingMessage`] (warning) per message id of the `en-us` file
+    ///   the locale's file lacks, spanning that file;
+    /// * [`Rule::FluentVariableMismatch`] (error) per message whose set of variables
+    ///   (`$name` in the value, selectors, call arguments and attributes) differs from
+    ///   the `en-us` message's, spanning the message id in the locale's file.
+    ///
+    /// A locale's file is its embedded file and the overlay file of that name together;
+    /// the definition lookups use (the overlay's) is the one compared. Messages only a
+    /// translation has are not reported. Sorted by span, then rule.
+    pub fn parity(&self) -> Vec<Diagnostic> {
+        parity::check(&self.files, self.locales.keys().map(String::as_str))
     }
 
     /// Locales that have at least one `.ftl` file: lower-case codes, sorted.
@@ -117,35 +145,44 @@ impl I18n {
             .collect()
     }
 
-    /// The locale's name in its own language (its `language-name` message), e.g.
-    /// `中文(简体)` for `zh-cn`; `None` when that locale does not define it.
+    /// The locale's name in its own language, as the language switcher shows it.
+    ///
+    /// A `language-name` message of that locale itself (embedded or overlay) wins; the
+    /// embedded set has one only where Microsoft Learn's switcher differs from CLDR
+    /// (`中文(简体)` for `zh-cn`, `中文(繁體)` for `zh-tw`). Otherwise the name is
+    /// CLDR's display name of the locale in its own language with CLDR's menu
+    /// capitalization: `Deutsch (Deutschland)`, `Français (Canada)`, `日本語 (日本)`,
+    /// `English (United States)`. Works for every locale CLDR knows, with or without
+    /// an `.ftl` file; codes match case-insensitively and `_` counts as `-`.
+    ///
+    /// `None` when the code is not a language tag or CLDR does not know its language
+    /// (`xx-yy`); callers then show the code.
     pub fn language_name(&self, locale: &str) -> Option<String> {
         let code = normalize(locale);
-        if !self.defines(&code, "language-name") {
-            return None;
+        if self.defines(&code, "language-name") {
+            if let Some(name) = self.format_with(&[code.as_str()], "language-name", None) {
+                return Some(name);
+            }
         }
-        self.format_with(&[code.as_str()], "language-name", None)
+        cldr::autonym(&code)
     }
 
-    /// Formats a calendar date in the conventions of the first locale in `chain`
-    /// (then [`DEFAULT_LOCALE`]) that has a `date-format` message.
+    /// Formats a Gregorian calendar date (`month` 1–12, `day` 1–31) in CLDR's long
+    /// date style of the first locale in `chain` whose language CLDR knows (then
+    /// [`DEFAULT_LOCALE`]): `May 20, 2021` (en-US), `20. Mai 2021` (de-DE),
+    /// `2021年5月20日` (zh-CN, ja-JP), `٢٠ مايو ٢٠٢١` (ar-SA).
     ///
-    /// The message receives `$year`, `$month` (1–12) and `$day` as Fluent numbers,
-    /// so select expressions can pick month names (`[5] May`), and `$month2`,
-    /// `$day2` as zero-padded strings (`05`). A month outside 1–12 or a day outside
-    /// 1–31 cannot be named and is shown as ISO 8601 `YYYY-MM-DD`.
+    /// The calendar is Gregorian for every locale, as on Microsoft Learn (CLDR's
+    /// default for ar-SA is Islamic, for th-TH Buddhist); digits are the locale's CLDR
+    /// default numbering system (Arabic-Indic for ar-SA). A date that does not exist
+    /// (month 13, day 0, 30 February) is shown as ISO 8601 `YYYY-MM-DD`.
     pub fn format_date(&self, chain: &[&str], year: i32, month: u32, day: u32) -> String {
-        let iso = format!("{year:04}-{month:02}-{day:02}");
-        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-            return iso;
-        }
-        let mut args = FluentArgs::new();
-        args.set("year", FluentValue::from(year));
-        args.set("month", FluentValue::from(month));
-        args.set("day", FluentValue::from(day));
-        args.set("month2", FluentValue::from(format!("{month:02}")));
-        args.set("day2", FluentValue::from(format!("{day:02}")));
-        self.format_with(chain, "date-format", Some(&args)).unwrap_or(iso)
+        let iso = || format!("{year:04}-{month:02}-{day:02}");
+        let codes = chain_codes(chain);
+        let Some(code) = codes.iter().find(|c| cldr::knows(c)) else {
+            return iso();
+        };
+        cldr::long_date(code, year, month, day).unwrap_or_else(iso)
     }
 
     /// Whether `locale` (normalized) itself defines message `id` with a value.
@@ -260,17 +297,13 @@ fn sorted_entries(dir: &Path, display: &str, diags: &mut Vec<Diagnostic>) -> Vec
     }
 }
 
-/// Parses one file and adds its messages to its locale's bundle.
+/// Parses one file, adds its messages to its locale's bundle and records the file
+/// for parity.
 ///
 /// `report_duplicates` is true for disk files: a message already defined by an
 /// earlier disk file is a diagnostic. For embedded files a clash only means the
 /// site overrides that message, which is intended.
-fn add_source(
-    locales: &mut BTreeMap<String, LocaleBundle>,
-    src: &FtlSource,
-    report_duplicates: bool,
-    diags: &mut Vec<Diagnostic>,
-) {
+fn add_source(i18n: &mut I18n, src: &FtlSource, report_duplicates: bool, diags: &mut Vec<Diagnostic>) {
     let Ok(langid) = src.locale.parse::<LanguageIdentifier>() else {
         let folder = src.display.rsplit_once('/').map_or("", |(d, _)| d);
         diags.push(
@@ -293,7 +326,8 @@ fn add_source(
             res
         }
     };
-    let entry = locales.entry(src.locale.clone()).or_insert_with(|| {
+    i18n.files.push(parity::FtlFile::new(src, &index, resource.entries()));
+    let entry = i18n.locales.entry(src.locale.clone()).or_insert_with(|| {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
         // `add_builtins` only fails when a function name is taken; the bundle is new.

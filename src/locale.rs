@@ -20,7 +20,8 @@ pub struct Locale {
     pub language: String,
     /// Display name from the config, if given (else the theme's Fluent name is used).
     pub configured_name: Option<String>,
-    /// `ltr` or `rtl`.
+    /// `ltr` or `rtl`: the config's `dir`, else the CLDR direction of the locale's
+    /// (likely) script (`rtl` for `ar-sa`, `he-il`, `fa-ir`, `az-arab`).
     pub dir: &'static str,
     /// Full fallback chain, without the locale itself: configured fallbacks, then
     /// locales of the same language, then the source locale, then all others in order.
@@ -44,10 +45,6 @@ pub fn parse_tag(name: &str) -> Option<LanguageIdentifier> {
         return None;
     }
     name.parse::<LanguageIdentifier>().ok()
-}
-
-fn is_rtl(language: &str) -> bool {
-    matches!(language, "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "dv" | "ug" | "sd" | "ckb")
 }
 
 /// The site's locales, in a fixed order (config order, or sorted when detected).
@@ -119,7 +116,7 @@ impl LocaleSet {
                 let dir = match dir.as_deref() {
                     Some("rtl") => "rtl",
                     Some(_) => "ltr",
-                    None if is_rtl(&language) => "rtl",
+                    None if crate::i18n::cldr::is_right_to_left(&bcp47) => "rtl",
                     None => "ltr",
                 };
                 Locale { code, bcp47, language, configured_name: name, dir, fallback: chain }
@@ -158,6 +155,20 @@ mod tests {
         assert!(parse_tag("partner-center").is_none());
         assert!(parse_tag("images").is_none());
         assert!(parse_tag("sv-se").is_some());
+    }
+
+    #[test]
+    fn direction_comes_from_cldr_unless_configured() {
+        let dir = tempfile::tempdir().unwrap();
+        for l in ["ar-sa", "he-il", "de-de", "fa-ir", "sr-latn-rs"] {
+            std::fs::create_dir(dir.path().join(l)).unwrap();
+        }
+        let (set, _) = LocaleSet::new(&Config::default(), dir.path(), &[]);
+        let dirs: Vec<_> = set.locales.iter().map(|l| (l.code.as_str(), l.dir)).collect();
+        assert_eq!(
+            dirs,
+            [("ar-sa", "rtl"), ("de-de", "ltr"), ("fa-ir", "rtl"), ("he-il", "rtl"), ("sr-latn-rs", "ltr")]
+        );
     }
 
     #[test]

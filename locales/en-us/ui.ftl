@@ -1,52 +1,49 @@
 # UI strings for the docloc theme: site chrome, alert titles, notices.
 # Message ids are kebab-case; templates see them as `t.<id with _>`.
-
-## Locale
-
-# The locale's name in its own language, shown in the language switcher.
-language-name = English (United States)
+# Every locale folder has this file with every message translated; `docloc`
+# reports a missing message (ftl-missing-message) or a message whose variables
+# differ from the ones used here (ftl-variable-mismatch).
+#
+# Not translated here, because CLDR already has them:
+# - dates (the `$date` below) are formatted in the locale's CLDR long style;
+# - locale names in the language switcher are CLDR's names of each locale in its
+#   own language ("Deutsch (Deutschland)"). A locale may override its name with a
+#   `language-name` message, as zh-cn and zh-tw do to match Microsoft Learn.
+#
+# Where Microsoft Learn shows the same text, use Learn's wording for the locale.
 
 ## Site chrome
 
+# Link for keyboard and screen reader users that jumps over the header.
 skip-to-content = Skip to main content
 # Label of the button that opens the navigation on small screens.
 menu = Menu
+# Heading and accessible name of the article navigation (the TOC).
 table-of-contents = Table of contents
+# Heading of the list of the article's sections, beside the article.
 in-this-article = In this article
 # Label of the language switcher.
 language-switcher = Language
+# Accessible name of the breadcrumb navigation above the title.
 breadcrumb = Breadcrumb
 footer-text = Content in every locale, built with docloc
 
 ## Dates
 
-# $date (String) - a date already formatted with `date-format`.
+# $date (String) - the page's `ms.date`, already formatted in the locale's CLDR
+# long date style ("May 20, 2021", "20. Mai 2021", "2021年5月20日").
 article-date = Last updated { $date }
-# $year, $month, $day (Number) - the date's parts, month 1-12;
-# $month2, $day2 (String) - month and day zero-padded to two digits.
-date-format = { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $day }, { $year }
 
 ## Fallback (the page is shown in another locale)
 
 # $locale (String) - the reader's locale name; $fallback (String) - the shown locale's name.
+# Both are locale names in their own language ("Svenska (Sverige)"), so they
+# cannot be inflected: phrase the sentence so that a bare name fits.
 fallback-notice = This page is not available in { $locale } yet. You are reading the { $fallback } version.
 # Short mark next to a locale in the language switcher whose page is a fallback.
 fallback-badge = Not translated
 
-## Alert titles (DocFX `> [!NOTE]` and friends)
+## Alert titles (DocFX `> [!NOTE]` and friends), as Microsoft Learn shows them
 
 alert-note = Note
 alert-tip = Tip
@@ -56,6 +53,7 @@ alert-warning = Warning
 
 ## Media and tabs
 
+# Title of a screenshot that opens at full size when selected.
 image-enlarge = Select to enlarge
 # Summary of the long description of a complex image.
 image-description = Image description
@@ -73,5 +71,6 @@ redirect-link = Go to the new page
 ## Site root, landing and hub pages
 
 root-choose-language = Choose your language
+# Link under a landing page card to the rest of its links.
 landing-more = See more
 hub-highlights = Featured content

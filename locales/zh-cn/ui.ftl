@@ -1,10 +1,7 @@
-# 文档站点界面字符串（简体中文）。
-
-## 区域设置
+# docloc UI strings: Chinese, Simplified (China) (zh-cn). Notes for translators: locales/en-us/ui.ftl.
+# `language-name` is Microsoft Learn's name for this locale, shown instead of CLDR's.
 
 language-name = 中文(简体)
-
-## 站点框架
 
 skip-to-content = 跳转至主内容
 menu = 菜单
@@ -14,17 +11,10 @@ language-switcher = 语言
 breadcrumb = 痕迹导航
 footer-text = 提供各种语言的内容，使用 docloc 构建
 
-## 日期
-
 article-date = 上次更新时间：{ $date }
-date-format = { $year }年{ $month }月{ $day }日
-
-## 回退（页面以其他语言显示）
 
 fallback-notice = 此页面尚无{ $locale }版本。你正在阅读的是{ $fallback }版本。
 fallback-badge = 未翻译
-
-## 警报标题
 
 alert-note = 备注
 alert-tip = 提示
@@ -32,20 +22,14 @@ alert-important = 重要
 alert-caution = 注意
 alert-warning = 警告
 
-## 媒体和选项卡
-
 image-enlarge = 选择以放大
 image-description = 图像说明
 video-link = 观看视频
 tab-list-label = 选择选项卡
 
-## 重定向页面
-
 redirect-title = 页面已移动
 redirect-notice = 此页面已移至 { $url }。
 redirect-link = 转到新页面
-
-## 站点根页面、登陆页和中心页
 
 root-choose-language = 选择你的语言
 landing-more = 查看更多

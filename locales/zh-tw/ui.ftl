@@ -1,10 +1,7 @@
-# 文件網站介面字串（繁體中文）。
-
-## 地區設定
+# docloc UI strings: Chinese, Traditional (Taiwan) (zh-tw). Notes for translators: locales/en-us/ui.ftl.
+# `language-name` is Microsoft Learn's name for this locale, shown instead of CLDR's.
 
 language-name = 中文(繁體)
-
-## 網站框架
 
 skip-to-content = 跳到主要內容
 menu = 功能表
@@ -14,17 +11,10 @@ language-switcher = 語言
 breadcrumb = 階層連結
 footer-text = 提供各種語言的內容，以 docloc 建置
 
-## 日期
-
 article-date = 上次更新：{ $date }
-date-format = { $year }/{ $month2 }/{ $day2 }
-
-## 後援（頁面以其他語言顯示）
 
 fallback-notice = 此頁面尚未提供{ $locale }版本。您正在閱讀的是{ $fallback }版本。
 fallback-badge = 未翻譯
-
-## 警示標題
 
 alert-note = 注意
 alert-tip = 提示
@@ -32,20 +22,14 @@ alert-important = 重要
 alert-caution = 謹慎
 alert-warning = 警告
 
-## 媒體與索引標籤
-
 image-enlarge = 選取以放大
 image-description = 影像描述
 video-link = 觀看影片
 tab-list-label = 選擇索引標籤
 
-## 重新導向頁面
-
 redirect-title = 頁面已移動
 redirect-notice = 此頁面已移至 { $url }。
 redirect-link = 前往新頁面
-
-## 網站根頁面、登陸頁面與中樞頁面
 
 root-choose-language = 選擇您的語言
 landing-more = 查看更多

@@ -1,7 +1,56 @@
 use super::*;
+use crate::diagnostic::Severity;
 use fluent_bundle::FluentResource;
 
-const SHIPPED: &[&str] = &["en-us", "pl-pl", "ru-ru", "sv-se", "zh-cn", "zh-tw"];
+/// Every Microsoft Learn locale; the embedded set has a `ui.ftl` for each.
+const SHIPPED: &[&str] = &[
+    "ar-sa",
+    "bg-bg",
+    "ca-es",
+    "cs-cz",
+    "da-dk",
+    "de-de",
+    "el-gr",
+    "en-us",
+    "es-es",
+    "es-mx",
+    "et-ee",
+    "eu-es",
+    "fi-fi",
+    "fr-ca",
+    "fr-fr",
+    "gl-es",
+    "he-il",
+    "hi-in",
+    "hr-hr",
+    "hu-hu",
+    "id-id",
+    "is-is",
+    "it-it",
+    "ja-jp",
+    "kk-kz",
+    "ko-kr",
+    "lt-lt",
+    "lv-lv",
+    "ms-my",
+    "nb-no",
+    "nl-nl",
+    "pl-pl",
+    "pt-br",
+    "pt-pt",
+    "ro-ro",
+    "ru-ru",
+    "sk-sk",
+    "sl-si",
+    "sr-latn-rs",
+    "sv-se",
+    "th-th",
+    "tr-tr",
+    "uk-ua",
+    "vi-vn",
+    "zh-cn",
+    "zh-tw",
+];
 
 fn embedded() -> I18n {
     let (i18n, diags) = I18n::load(None);
@@ -11,7 +60,6 @@ fn embedded() -> I18n {
 
 /// The messages the theme and site builder rely on.
 const REQUIRED: &[&str] = &[
-    "language-name",
     "skip-to-content",
     "menu",
     "table-of-contents",
@@ -19,7 +67,6 @@ const REQUIRED: &[&str] = &[
     "language-switcher",
     "breadcrumb",
     "article-date",
-    "date-format",
     "fallback-notice",
     "fallback-badge",
     "alert-note",
@@ -41,8 +88,12 @@ const REQUIRED: &[&str] = &[
 ];
 
 /// Sample arguments for every message that takes some.
-const ARGS: &[(&str, &str)] =
-    &[("date", "2021-05-20"), ("locale", "Svenska"), ("fallback", "Polski"), ("url", "/en-us/partner-center/x")];
+const ARGS: &[(&str, &str)] = &[
+    ("date", "2021-05-20"),
+    ("locale", "Svenska (Sverige)"),
+    ("fallback", "Polski (Polska)"),
+    ("url", "/en-us/partner-center/x"),
+];
 
 #[test]
 fn i18n_is_send_and_sync() {
@@ -51,33 +102,29 @@ fn i18n_is_send_and_sync() {
 }
 
 #[test]
-fn embedded_locales_are_listed() {
+fn embedded_locales_are_every_learn_locale() {
     assert_eq!(embedded().locales(), SHIPPED);
 }
 
 #[test]
-fn every_locale_has_every_en_us_message_and_formats_cleanly() {
+fn every_locale_has_every_en_us_message_translated_with_its_variables() {
     let i18n = embedded();
     let en = &i18n.locales["en-us"];
     for id in REQUIRED {
         assert!(en.ids.contains(*id), "en-us lacks {id}");
+    }
+    let mut args = FluentArgs::new();
+    for (k, v) in ARGS {
+        args.set(*k, FluentValue::from(*v));
     }
     for code in SHIPPED {
         let locale = &i18n.locales[*code];
         let missing: Vec<_> = en.ids.difference(&locale.ids).collect();
         assert!(missing.is_empty(), "{code} lacks {missing:?}");
         let extra: Vec<_> = locale.ids.difference(&en.ids).collect();
-        assert!(extra.is_empty(), "{code} has messages en-us lacks: {extra:?}");
-        let mut args = FluentArgs::new();
-        for (k, v) in ARGS {
-            args.set(*k, FluentValue::from(*v));
-        }
-        for (k, v) in [("year", 2021), ("month", 5), ("day", 20)] {
-            args.set(k, FluentValue::from(v));
-        }
-        args.set("month2", "05");
-        args.set("day2", "20");
-        for id in &locale.ids {
+        assert!(extra.iter().all(|id| *id == "language-name"), "{code} has messages en-us lacks: {extra:?}");
+        let mut same_as_english = Vec::new();
+        for id in &en.ids {
             let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
                 panic!("{code}: {id} has no value");
             };
@@ -86,47 +133,173 @@ fn every_locale_has_every_en_us_message_and_formats_cleanly() {
             assert!(errors.is_empty(), "{code}: {id}: {errors:?}");
             assert!(!out.trim().is_empty(), "{code}: {id} is empty");
             assert!(!out.contains('\u{2068}'), "{code}: {id} has bidi isolation marks");
-            if *code != "en-us" && id != "menu" {
-                let en_out = i18n.format(&["en-us"], id, ARGS);
-                assert_ne!(out, en_out, "{code}: {id} is not translated");
+            assert!(!out.contains("{$"), "{code}: {id} shows a placeholder: {out}");
+            for (name, value) in ARGS {
+                if en.bundle.get_message(id).and_then(|m| m.value()).is_some_and(|p| {
+                    let mut e = Vec::new();
+                    en.bundle.format_pattern(p, Some(&args), &mut e).contains(value)
+                }) {
+                    assert!(out.contains(value), "{code}: {id} drops ${name}: {out}");
+                }
+            }
+            if *code != "en-us" && out == i18n.format(&["en-us"], id, ARGS) {
+                same_as_english.push(out.into_owned());
             }
         }
+        // Cognates ("Menu", "Important", "Tip") may equal English; whole phrases may not.
+        assert!(same_as_english.len() <= 3, "{code} is not translated: {same_as_english:?}");
+        assert!(same_as_english.iter().all(|s| !s.contains(' ')), "{code} copies English phrases: {same_as_english:?}");
     }
 }
 
 #[test]
-fn language_names_are_endonyms() {
-    let i18n = embedded();
-    let names: Vec<_> = SHIPPED.iter().map(|c| i18n.language_name(c).unwrap_or_default()).collect();
-    assert_eq!(names, ["English (United States)", "Polski", "Русский", "Svenska", "中文(简体)", "中文(繁體)"]);
-    assert_eq!(i18n.language_name("ZH_cn").as_deref(), Some("中文(简体)"));
-    assert_eq!(i18n.language_name("de-de"), None);
+fn embedded_set_has_full_parity_with_en_us() {
+    let diags = embedded().parity();
+    assert!(diags.is_empty(), "{diags:#?}");
 }
 
 #[test]
-fn dates_follow_each_locale() {
+fn chrome_is_in_the_locale_language() {
+    let i18n = embedded();
+    let cases: &[(&str, [&str; 5])] = &[
+        ("de-de", ["In diesem Artikel", "Zum Hauptinhalt wechseln", "Hinweis", "Tipp", "Achtung"]),
+        ("ja-jp", ["この記事の内容", "メイン コンテンツにスキップ", "注意", "ヒント", "注意事項"]),
+        ("ar-sa", ["في هذه المقالة", "التخطي إلى المحتوى الرئيسي", "ملاحظة", "تلميح", "تنبيه"]),
+        ("ko-kr", ["이 문서의 내용", "주 콘텐츠로 건너뛰기", "참고", "팁", "주의"]),
+        ("he-il", ["במאמר זה", "דלג לתוכן הראשי", "הערה", "עצה", "זהירות"]),
+        ("fr-fr", ["Dans cet article", "Passer au contenu principal", "Remarque", "Conseil", "Attention"]),
+    ];
+    for (code, want) in cases {
+        let got = ["in-this-article", "skip-to-content", "alert-note", "alert-tip", "alert-caution"]
+            .map(|id| i18n.format(&[code], id, &[]));
+        assert_eq!(&got, want, "{code}");
+    }
+    assert_eq!(i18n.format(&["de-de"], "alert-warning", &[]), "Warnung");
+    assert_eq!(i18n.format(&["de-de"], "alert-important", &[]), "Wichtig");
+}
+
+#[test]
+fn language_names_are_cldr_autonyms_with_learn_overrides() {
+    let i18n = embedded();
+    let cases = [
+        ("en-us", "English (United States)"),
+        ("de-de", "Deutsch (Deutschland)"),
+        ("fr-ca", "Français (Canada)"),
+        ("ja-jp", "日本語 (日本)"),
+        ("ko-kr", "한국어(대한민국)"),
+        ("ar-sa", "العربية (المملكة العربية السعودية)"),
+        ("he-il", "עברית (ישראל)"),
+        ("ru-ru", "Русский (Россия)"),
+        ("pl-pl", "Polski (Polska)"),
+        ("sv-se", "Svenska (Sverige)"),
+        ("sr-latn-rs", "Srpski (latinica, Srbija)"),
+        ("zh-cn", "中文(简体)"),
+        ("zh-tw", "中文(繁體)"),
+        ("ZH_cn", "中文(简体)"),
+        // No `.ftl` file: CLDR alone.
+        ("fy-nl", "Frysk (Nederlân)"),
+        ("zh-hk", "中文（中國香港特別行政區）"),
+    ];
+    for (code, want) in cases {
+        assert_eq!(i18n.language_name(code).as_deref(), Some(want), "{code}");
+    }
+    let names: BTreeSet<String> = SHIPPED.iter().filter_map(|c| i18n.language_name(c)).collect();
+    assert_eq!(names.len(), SHIPPED.len(), "every Learn locale has its own name: {names:?}");
+    assert_eq!(i18n.language_name("xx-yy"), None);
+    assert_eq!(i18n.language_name("not a tag"), None);
+}
+
+#[test]
+fn language_name_message_overrides_cldr() {
+    let tmp = disk_locales(&[("de-de/ui.ftl", "language-name = Deutsch\n")]);
+    let (i18n, diags) = I18n::load(Some(&tmp.path().join("locales")));
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(i18n.language_name("de-de").as_deref(), Some("Deutsch"));
+    assert_eq!(i18n.language_name("de-at").as_deref(), Some("Deutsch (Österreich)"));
+}
+
+#[test]
+fn dates_are_cldr_long_dates_in_the_gregorian_calendar() {
     let i18n = embedded();
     let cases = [
         ("en-us", "May 20, 2021"),
+        ("de-de", "20. Mai 2021"),
+        ("fr-fr", "20 mai 2021"),
         ("zh-cn", "2021年5月20日"),
-        ("zh-tw", "2021/05/20"),
-        ("ru-ru", "20.05.2021"),
-        ("pl-pl", "20.05.2021"),
-        ("sv-se", "2021-05-20"),
+        ("zh-tw", "2021年5月20日"),
+        ("ja-jp", "2021年5月20日"),
+        ("ko-kr", "2021년 5월 20일"),
+        ("ru-ru", "20 мая 2021\u{202f}г."),
+        ("pl-pl", "20 maja 2021"),
+        ("sv-se", "20 maj 2021"),
+        ("hu-hu", "2021. május 20."),
+        ("he-il", "20 במאי 2021"),
+        // Gregorian with CLDR's Arabic-Indic digits, not the Umm al-Qura calendar.
+        ("ar-sa", "٢٠ مايو ٢٠٢١"),
+        // Gregorian with its era, not the Buddhist calendar (2564).
+        ("th-th", "20 พฤษภาคม ค.ศ. 2021"),
     ];
     for (code, want) in cases {
         assert_eq!(i18n.format_date(&[code], 2021, 5, 20), want, "{code}");
     }
     assert_eq!(i18n.format_date(&["en-us"], 2020, 9, 3), "September 3, 2020");
-    assert_eq!(i18n.format_date(&["en-us"], 2020, 12, 31), "December 31, 2020");
-    assert_eq!(i18n.format_date(&["pl-pl"], 2020, 3, 2), "02.03.2020");
-    assert_eq!(i18n.format_date(&["sv-SE"], 2020, 3, 2), "2020-03-02");
-    // A locale without its own format uses the next in the chain.
-    assert_eq!(i18n.format_date(&["de-de", "ru-ru"], 2020, 3, 2), "02.03.2020");
-    assert_eq!(i18n.format_date(&["de-de"], 2020, 3, 2), "March 2, 2020");
-    // Impossible parts are not named.
+    assert_eq!(i18n.format_date(&["DE_de"], 2024, 2, 29), "29. Februar 2024");
+    // A locale CLDR does not know uses the next in the chain, then en-us.
+    assert_eq!(i18n.format_date(&["xx-yy", "de-de"], 2020, 3, 2), "2. März 2020");
+    assert_eq!(i18n.format_date(&["xx-yy"], 2020, 3, 2), "March 2, 2020");
+    assert_eq!(i18n.format_date(&[], 2020, 3, 2), "March 2, 2020");
+    // A locale without an `.ftl` file still has CLDR's date.
+    assert_eq!(i18n.format_date(&["de-at"], 2020, 1, 2), "2. Jänner 2020");
+    // Impossible dates are not named.
     assert_eq!(i18n.format_date(&["en-us"], 2020, 13, 2), "2020-13-02");
     assert_eq!(i18n.format_date(&["zh-cn"], 2020, 1, 0), "2020-01-00");
+    assert_eq!(i18n.format_date(&["de-de"], 2021, 2, 30), "2021-02-30");
+}
+
+/// `ms.date` values (MM/DD/YYYY) from the real corpus.
+fn corpus_dates() -> Vec<(i32, u32, u32)> {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+    let mut dates = BTreeSet::new();
+    for entry in walkdir::WalkDir::new(root).sort_by_file_name().into_iter().flatten() {
+        if entry.path().extension().and_then(|e| e.to_str()) != Some("md") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(entry.path()) else { continue };
+        for line in text.lines().take(40) {
+            let Some(value) = line.trim().strip_prefix("ms.date:") else { continue };
+            let parts: Vec<&str> = value.trim().trim_matches(['"', '\'']).split('/').collect();
+            if let [m, d, y] = parts[..] {
+                if let (Ok(m), Ok(d), Ok(y)) = (m.parse(), d.parse(), y.parse()) {
+                    dates.insert((y, m, d));
+                }
+            }
+        }
+    }
+    dates.into_iter().collect()
+}
+
+#[test]
+fn corpus_dates_format_in_every_learn_locale() {
+    let i18n = embedded();
+    let dates = corpus_dates();
+    assert!(dates.len() > 100, "{} distinct ms.date values", dates.len());
+    for code in SHIPPED {
+        for &(y, m, d) in &dates {
+            let shown = i18n.format_date(&[code], y, m, d);
+            let iso = format!("{y:04}-{m:02}-{d:02}");
+            let arabic: String =
+                y.to_string().chars().filter_map(|c| c.to_digit(10).and_then(|n| char::from_u32(0x0660 + n))).collect();
+            assert!(shown != iso || !chrono_valid(y, m, d), "{code}: {iso} not formatted");
+            assert!(shown.contains(&y.to_string()) || shown.contains(&arabic), "{code}: {iso} → {shown}");
+        }
+    }
+    let line = i18n.format(&["de-de"], "article-date", &[("date", &i18n.format_date(&["de-de"], 2021, 5, 20))]);
+    assert_eq!(line, "Zuletzt aktualisiert am 20. Mai 2021");
+}
+
+/// Whether the Gregorian date exists (the corpus may hold typos such as 02/30).
+fn chrono_valid(y: i32, m: u32, d: u32) -> bool {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).is_some()
 }
 
 #[test]
@@ -134,9 +307,15 @@ fn article_date_and_notices_format_with_arguments() {
     let i18n = embedded();
     let date = i18n.format_date(&["zh-cn"], 2021, 5, 20);
     assert_eq!(i18n.format(&["zh-cn"], "article-date", &[("date", &date)]), "上次更新时间：2021年5月20日");
+    let date = i18n.format_date(&["ja-jp"], 2021, 5, 20);
+    assert_eq!(i18n.format(&["ja-jp"], "article-date", &[("date", &date)]), "最終更新日: 2021年5月20日");
     assert_eq!(
         i18n.format(&["en-us"], "fallback-notice", &[("locale", "Svenska"), ("fallback", "English (United States)")]),
         "This page is not available in Svenska yet. You are reading the English (United States) version."
+    );
+    assert_eq!(
+        i18n.format(&["de-de"], "fallback-notice", &[("locale", "Svenska (Sverige)"), ("fallback", "Polski (Polska)")]),
+        "Diese Seite ist noch nicht auf Svenska (Sverige) verfügbar. Sie lesen die Version auf Polski (Polska)."
     );
     assert_eq!(
         i18n.format(&["sv-se"], "redirect-notice", &[("url", "/sv-se/a/b")]),
@@ -149,7 +328,8 @@ fn chain_is_case_insensitive_and_ends_with_en_us() {
     let i18n = embedded();
     assert_eq!(i18n.format(&["ZH-TW"], "alert-caution", &[]), "謹慎");
     assert_eq!(i18n.format(&["zh_TW"], "alert-caution", &[]), "謹慎");
-    assert_eq!(i18n.format(&["de-de"], "alert-caution", &[]), "Caution");
+    assert_eq!(i18n.format(&["fy-nl"], "alert-caution", &[]), "Caution");
+    assert_eq!(i18n.format(&["fy-nl", "nl-nl"], "alert-caution", &[]), "Let op");
     assert_eq!(i18n.format(&[], "alert-tip", &[]), "Tip");
     assert_eq!(i18n.format(&["zh-tw"], "no-such-message", &[]), "no-such-message");
 }
@@ -167,8 +347,12 @@ fn disk_locales(files: &[(&str, &str)]) -> tempfile::TempDir {
 
 #[test]
 fn message_missing_in_one_locale_comes_from_the_next_in_the_chain() {
-    let tmp =
-        disk_locales(&[("zh-tw/ui.ftl", "only-here = 只在這裡\n"), ("zh-hk/ui.ftl", "hk-only = 香港\nmenu = 選單\n")]);
+    let tmp = disk_locales(&[
+        ("zh-tw/ui.ftl", "only-here = 只在這裡\n"),
+        ("zh-hk/ui.ftl", "hk-only = 香港\nmenu = 選單\n"),
+        ("de-de/extra.ftl", "shared = Nur hier\n"),
+        ("en-us/extra.ftl", "shared = Only here\nen-only = English only\n"),
+    ]);
     let (i18n, diags) = I18n::load(Some(&tmp.path().join("locales")));
     assert!(diags.is_empty(), "{diags:?}");
     // zh-hk is new and has only two messages; the rest comes from zh-tw, then en-us.
@@ -177,11 +361,85 @@ fn message_missing_in_one_locale_comes_from_the_next_in_the_chain() {
     assert_eq!(i18n.format(&chain, "only-here", &[]), "只在這裡");
     assert_eq!(i18n.format(&chain, "in-this-article", &[]), "本文內容");
     assert_eq!(i18n.format(&["zh-hk"], "in-this-article", &[]), "In this article");
-    assert_eq!(i18n.language_name("zh-hk"), None);
     assert!(i18n.locales().contains(&"zh-hk".to_string()));
     let strings = i18n.strings(&chain);
     assert_eq!(strings["hk_only"], "香港");
     assert_eq!(strings["only_here"], "只在這裡");
+    // A message ja-jp lacks comes from de-de, one de-de lacks from en-us.
+    assert_eq!(i18n.format(&["ja-jp", "de-de"], "shared", &[]), "Nur hier");
+    assert_eq!(i18n.format(&["ja-jp", "de-de"], "en-only", &[]), "English only");
+    assert_eq!(i18n.format(&["ja-jp", "de-de"], "in-this-article", &[]), "この記事の内容");
+}
+
+#[test]
+fn parity_reports_a_missing_message_once_per_message_with_the_file() {
+    let text = "# Partial\nmenu = 選單\nin-this-article = 本文內容\n";
+    let tmp = disk_locales(&[("zh-HK/ui.ftl", text)]);
+    let (i18n, _) = I18n::load(Some(&tmp.path().join("locales")));
+    let diags = i18n.parity();
+    let en_ids = i18n.locales["en-us"].ids.len();
+    assert_eq!(diags.len(), en_ids - 2, "{diags:#?}");
+    for d in &diags {
+        assert_eq!(d.rule, Rule::FluentMissingMessage);
+        assert_eq!(d.severity, Severity::Warning);
+        assert_eq!(d.span.as_ref().map(ToString::to_string).as_deref(), Some("locales/zh-HK/ui.ftl:1:1"));
+    }
+    let skip = diags.iter().find(|d| d.message.contains("`skip-to-content`")).expect("skip-to-content reported");
+    assert!(skip.message.contains("`locales/en-us/ui.ftl:"), "{skip:?}");
+    assert!(!diags.iter().any(|d| d.message.contains("`menu`")));
+}
+
+#[test]
+fn parity_reports_a_wrong_variable_at_its_line() {
+    let text = "# Overrides\n\narticle-date = Stand: { $datum }\nfallback-notice = { $locale } fehlt\nmenu = Menü\n";
+    let tmp = disk_locales(&[("de-de/ui.ftl", text)]);
+    let (i18n, diags) = I18n::load(Some(&tmp.path().join("locales")));
+    assert!(diags.is_empty(), "{diags:?}");
+    let diags = i18n.parity();
+    let got: Vec<(Rule, String)> =
+        diags.iter().map(|d| (d.rule, d.span.as_ref().map(ToString::to_string).unwrap_or_default())).collect();
+    assert_eq!(
+        got,
+        [
+            (Rule::FluentVariableMismatch, "locales/de-de/ui.ftl:3:1".to_string()),
+            (Rule::FluentVariableMismatch, "locales/de-de/ui.ftl:4:1".to_string()),
+        ]
+    );
+    assert_eq!(diags[0].severity, Severity::Error);
+    assert!(diags[0].message.contains("uses `$datum` but the `en-us` message"), "{:?}", diags[0]);
+    assert_eq!(diags[0].hint.as_deref(), Some("In the de-de translation, add `$date`; remove or respell `$datum`."));
+    assert_eq!(diags[1].hint.as_deref(), Some("In the de-de translation, add `$fallback`."));
+}
+
+#[test]
+fn parity_reports_a_missing_file_once_per_locale() {
+    let tmp = disk_locales(&[
+        ("en-us/forms.ftl", "submit = Submit\nfield-required = { $field } is required\n"),
+        ("de-de/forms.ftl", "submit = Senden\nfield-required = { $field } ist erforderlich\n"),
+    ]);
+    let (i18n, _) = I18n::load(Some(&tmp.path().join("locales")));
+    let diags = i18n.parity();
+    assert_eq!(diags.len(), SHIPPED.len() - 2, "every locale but en-us and de-de: {diags:#?}");
+    assert!(diags.iter().all(|d| d.rule == Rule::FluentMissingFile && d.severity == Severity::Warning));
+    let ja = diags.iter().find(|d| d.message.contains("`ja-jp`")).expect("ja-jp reported");
+    assert_eq!(ja.span.as_ref().map(ToString::to_string).as_deref(), Some("locales/ja-jp/forms.ftl:1:1"));
+    assert!(ja.message.contains("its 2 messages"), "{ja:?}");
+    assert!(!diags.iter().any(|d| d.message.contains("`de-de`")));
+}
+
+#[test]
+fn parity_is_quiet_when_overrides_keep_the_variables() {
+    let text = "article-date = Stand: { $date }\n\
+                fallback-notice = { $locale ->\n    *[other] Nicht auf { $locale }, sondern auf { $fallback }.\n    }\n\
+                image-enlarge = Vergrößern\n    .title = Zum Vergrößern auswählen\n";
+    let tmp = disk_locales(&[("de-de/ui.ftl", text), ("en-us/ui.ftl", "menu = Navigation\n")]);
+    let (i18n, diags) = I18n::load(Some(&tmp.path().join("locales")));
+    assert!(diags.is_empty(), "{diags:?}");
+    assert!(i18n.parity().is_empty(), "{:#?}", i18n.parity());
+    assert_eq!(
+        i18n.format(&["de-de"], "fallback-notice", &[("locale", "Svenska"), ("fallback", "Polski")]),
+        "Nicht auf Svenska, sondern auf Polski."
+    );
 }
 
 #[test]
@@ -200,7 +458,8 @@ fn broken_file_reports_line_and_keeps_valid_messages() {
     assert_eq!(i18n.format(&["de-de"], "menu", &[]), "Menü");
     assert_eq!(i18n.format(&["de-de"], "skip-to-content", &[]), "Zum Inhalt springen");
     assert_eq!(i18n.format(&["de-de"], "broken", &[]), "broken");
-    assert_eq!(i18n.format(&["de-de"], "alert-note", &[]), "Note");
+    // Messages the overlay does not define come from the embedded de-de file.
+    assert_eq!(i18n.format(&["de-de"], "alert-note", &[]), "Hinweis");
 }
 
 #[test]
@@ -245,7 +504,9 @@ fn strings_use_underscore_keys_through_the_chain() {
     assert_eq!(t["in_this_article"], "В этой статье");
     assert_eq!(t["skip_to_content"], "Перейти к основному содержимому");
     assert!(t.keys().all(|k| !k.contains('-')));
+    // `language-name` exists only in zh-cn and zh-tw, so ru-ru's chain has no value for it.
     assert_eq!(t.len(), i18n.locales["en-us"].ids.len());
+    assert_eq!(i18n.strings(&["zh-cn"])["language_name"], "中文(简体)");
 }
 
 #[test]

@@ -1,0 +1,33 @@
+# docloc UI strings: Arabic (Saudi Arabia) (ar-sa). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = التخطي إلى المحتوى الرئيسي
+menu = القائمة
+table-of-contents = جدول المحتويات
+in-this-article = في هذه المقالة
+language-switcher = اللغة
+breadcrumb = مسار التنقل
+footer-text = محتوى بكل اللغات، تم إنشاؤه باستخدام docloc
+
+article-date = آخر تحديث: { $date }
+
+fallback-notice = هذه الصفحة غير متوفرة بعد باللغة { $locale }. أنت تقرأ النسخة باللغة { $fallback }.
+fallback-badge = غير مترجمة
+
+alert-note = ملاحظة
+alert-tip = تلميح
+alert-important = هام
+alert-caution = تنبيه
+alert-warning = تحذير
+
+image-enlarge = حدد للتكبير
+image-description = وصف الصورة
+video-link = مشاهدة الفيديو
+tab-list-label = اختر علامة تبويب
+
+redirect-title = تم نقل الصفحة
+redirect-notice = تم نقل هذه الصفحة إلى { $url }.
+redirect-link = الانتقال إلى الصفحة الجديدة
+
+root-choose-language = اختر لغتك
+landing-more = عرض المزيد
+hub-highlights = المحتوى المميز

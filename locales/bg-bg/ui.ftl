@@ -1,0 +1,33 @@
+# docloc UI strings: Bulgarian (Bulgaria) (bg-bg). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Преминаване към основното съдържание
+menu = Меню
+table-of-contents = Съдържание
+in-this-article = В тази статия
+language-switcher = Език
+breadcrumb = Навигационна следа
+footer-text = Съдържание на всички езици, създадено с docloc
+
+article-date = Последна актуализация: { $date }
+
+fallback-notice = Тази страница все още не е налична на езика „{ $locale }“. Четете версията на езика „{ $fallback }“.
+fallback-badge = Не е преведено
+
+alert-note = Забележка
+alert-tip = Съвет
+alert-important = Важно
+alert-caution = Внимание
+alert-warning = Предупреждение
+
+image-enlarge = Изберете, за да увеличите
+image-description = Описание на изображението
+video-link = Гледайте видеото
+tab-list-label = Изберете раздел
+
+redirect-title = Страницата е преместена
+redirect-notice = Тази страница е преместена на адрес { $url }.
+redirect-link = Към новата страница
+
+root-choose-language = Изберете своя език
+landing-more = Вижте повече
+hub-highlights = Препоръчано съдържание

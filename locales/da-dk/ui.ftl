@@ -1,0 +1,33 @@
+# docloc UI strings: Danish (Denmark) (da-dk). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Spring til hovedindhold
+menu = Menu
+table-of-contents = Indholdsfortegnelse
+in-this-article = I denne artikel
+language-switcher = Sprog
+breadcrumb = Brødkrummesti
+footer-text = Indhold på alle sprog, bygget med docloc
+
+article-date = Senest opdateret den { $date }
+
+fallback-notice = Denne side findes endnu ikke på { $locale }. Du læser versionen på { $fallback }.
+fallback-badge = Ikke oversat
+
+alert-note = Bemærk
+alert-tip = Tip
+alert-important = Vigtigt
+alert-caution = Forsigtig
+alert-warning = Advarsel
+
+image-enlarge = Vælg for at forstørre
+image-description = Billedbeskrivelse
+video-link = Se videoen
+tab-list-label = Vælg en fane
+
+redirect-title = Siden er flyttet
+redirect-notice = Denne side er flyttet til { $url }.
+redirect-link = Gå til den nye side
+
+root-choose-language = Vælg dit sprog
+landing-more = Se mere
+hub-highlights = Fremhævet indhold

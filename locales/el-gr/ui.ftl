@@ -1,0 +1,33 @@
+# docloc UI strings: Greek (Greece) (el-gr). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Μετάβαση στο κύριο περιεχόμενο
+menu = Μενού
+table-of-contents = Πίνακας περιεχομένων
+in-this-article = Σε αυτό το άρθρο
+language-switcher = Γλώσσα
+breadcrumb = Διαδρομή πλοήγησης
+footer-text = Περιεχόμενο σε κάθε γλώσσα, δημιουργήθηκε με το docloc
+
+article-date = Τελευταία ενημέρωση: { $date }
+
+fallback-notice = Αυτή η σελίδα δεν είναι ακόμα διαθέσιμη στη γλώσσα «{ $locale }». Διαβάζετε την έκδοση στη γλώσσα «{ $fallback }».
+fallback-badge = Δεν έχει μεταφραστεί
+
+alert-note = Σημείωση
+alert-tip = Συμβουλή
+alert-important = Σημαντικό
+alert-caution = Προσοχή
+alert-warning = Προειδοποίηση
+
+image-enlarge = Επιλέξτε για μεγέθυνση
+image-description = Περιγραφή εικόνας
+video-link = Παρακολουθήστε το βίντεο
+tab-list-label = Επιλέξτε μια καρτέλα
+
+redirect-title = Η σελίδα μετακινήθηκε
+redirect-notice = Αυτή η σελίδα μετακινήθηκε στη διεύθυνση { $url }.
+redirect-link = Μετάβαση στη νέα σελίδα
+
+root-choose-language = Επιλέξτε τη γλώσσα σας
+landing-more = Δείτε περισσότερα
+hub-highlights = Προτεινόμενο περιεχόμενο

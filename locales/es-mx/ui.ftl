@@ -1,0 +1,33 @@
+# docloc UI strings: Spanish (Mexico) (es-mx). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Saltar al contenido principal
+menu = Menú
+table-of-contents = Tabla de contenido
+in-this-article = En este artículo
+language-switcher = Idioma
+breadcrumb = Ruta de navegación
+footer-text = Contenido en todos los idiomas, creado con docloc
+
+article-date = Última actualización: { $date }
+
+fallback-notice = Esta página aún no está disponible en { $locale }. Está leyendo la versión en { $fallback }.
+fallback-badge = Sin traducir
+
+alert-note = Nota
+alert-tip = Sugerencia
+alert-important = Importante
+alert-caution = Precaución
+alert-warning = Advertencia
+
+image-enlarge = Seleccione para ampliar
+image-description = Descripción de la imagen
+video-link = Ver el video
+tab-list-label = Elija una pestaña
+
+redirect-title = La página se movió
+redirect-notice = Esta página se movió a { $url }.
+redirect-link = Ir a la nueva página
+
+root-choose-language = Elija su idioma
+landing-more = Ver más
+hub-highlights = Contenido destacado

@@ -1,0 +1,33 @@
+# docloc UI strings: Basque (Spain) (eu-es). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Joan eduki nagusira
+menu = Menua
+table-of-contents = Aurkibidea
+in-this-article = Artikulu honetan
+language-switcher = Hizkuntza
+breadcrumb = Nabigazio-bidea
+footer-text = Edukia hizkuntza guztietan, docloc bidez sortua
+
+article-date = Azken eguneratzea: { $date }
+
+fallback-notice = Orri hau ez dago oraindik hizkuntza honetan: { $locale }. Hizkuntza honetako bertsioa irakurtzen ari zara: { $fallback }.
+fallback-badge = Itzuli gabe
+
+alert-note = Oharra
+alert-tip = Aholkua
+alert-important = Garrantzitsua
+alert-caution = Kontuz
+alert-warning = Abisua
+
+image-enlarge = Hautatu handitzeko
+image-description = Irudiaren deskribapena
+video-link = Ikusi bideoa
+tab-list-label = Aukeratu fitxa bat
+
+redirect-title = Orria lekuz aldatu da
+redirect-notice = Orri hau helbide honetara eraman da: { $url }
+redirect-link = Joan orri berrira
+
+root-choose-language = Aukeratu hizkuntza
+landing-more = Ikusi gehiago
+hub-highlights = Eduki nabarmenduak

@@ -1,0 +1,33 @@
+# docloc UI strings: French (France) (fr-fr). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Passer au contenu principal
+menu = Menu
+table-of-contents = Table des matières
+in-this-article = Dans cet article
+language-switcher = Langue
+breadcrumb = Fil d’Ariane
+footer-text = Du contenu dans toutes les langues, généré avec docloc
+
+article-date = Dernière mise à jour le { $date }
+
+fallback-notice = Cette page n’est pas encore disponible en { $locale }. Vous lisez la version en { $fallback }.
+fallback-badge = Non traduit
+
+alert-note = Remarque
+alert-tip = Conseil
+alert-important = Important
+alert-caution = Attention
+alert-warning = Avertissement
+
+image-enlarge = Sélectionner pour agrandir
+image-description = Description de l’image
+video-link = Regarder la vidéo
+tab-list-label = Choisir un onglet
+
+redirect-title = Page déplacée
+redirect-notice = Cette page a été déplacée vers { $url }.
+redirect-link = Accéder à la nouvelle page
+
+root-choose-language = Choisissez votre langue
+landing-more = Voir plus
+hub-highlights = Contenu à la une

@@ -1,0 +1,33 @@
+# docloc UI strings: Galician (Spain) (gl-es). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Ir ao contido principal
+menu = Menú
+table-of-contents = Táboa de contidos
+in-this-article = Neste artigo
+language-switcher = Idioma
+breadcrumb = Ruta de navegación
+footer-text = Contido en todos os idiomas, creado con docloc
+
+article-date = Última actualización: { $date }
+
+fallback-notice = Esta páxina aínda non está dispoñible en { $locale }. Estás a ler a versión en { $fallback }.
+fallback-badge = Sen traducir
+
+alert-note = Nota
+alert-tip = Consello
+alert-important = Importante
+alert-caution = Precaución
+alert-warning = Advertencia
+
+image-enlarge = Selecciona para ampliar
+image-description = Descrición da imaxe
+video-link = Ver o vídeo
+tab-list-label = Escolle un separador
+
+redirect-title = A páxina moveuse
+redirect-notice = Esta páxina moveuse a { $url }.
+redirect-link = Ir á nova páxina
+
+root-choose-language = Escolle o teu idioma
+landing-more = Ver máis
+hub-highlights = Contido destacado

@@ -1,0 +1,33 @@
+# docloc UI strings: Hebrew (Israel) (he-il). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = דלג לתוכן הראשי
+menu = תפריט
+table-of-contents = תוכן העניינים
+in-this-article = במאמר זה
+language-switcher = שפה
+breadcrumb = נתיב ניווט
+footer-text = תוכן בכל שפה, נבנה באמצעות docloc
+
+article-date = עדכון אחרון: { $date }
+
+fallback-notice = דף זה עדיין אינו זמין בשפה { $locale }. מוצגת לך הגרסה בשפה { $fallback }.
+fallback-badge = לא תורגם
+
+alert-note = הערה
+alert-tip = עצה
+alert-important = חשוב
+alert-caution = זהירות
+alert-warning = אזהרה
+
+image-enlarge = בחר כדי להגדיל
+image-description = תיאור התמונה
+video-link = צפה בסרטון
+tab-list-label = בחר כרטיסיה
+
+redirect-title = הדף הועבר
+redirect-notice = דף זה הועבר אל { $url }.
+redirect-link = מעבר לדף החדש
+
+root-choose-language = בחר את השפה שלך
+landing-more = הצג עוד
+hub-highlights = תוכן מומלץ

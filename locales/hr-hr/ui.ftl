@@ -1,0 +1,33 @@
+# docloc UI strings: Croatian (Croatia) (hr-hr). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Preskoči na glavni sadržaj
+menu = Izbornik
+table-of-contents = Sadržaj
+in-this-article = U ovom članku
+language-switcher = Jezik
+breadcrumb = Navigacijski put
+footer-text = Sadržaj na svim jezicima, izrađeno pomoću alata docloc
+
+article-date = Zadnje ažuriranje: { $date }
+
+fallback-notice = Ova stranica još nije dostupna na jeziku { $locale }. Čitate verziju na jeziku { $fallback }.
+fallback-badge = Nije prevedeno
+
+alert-note = Napomena
+alert-tip = Savjet
+alert-important = Važno
+alert-caution = Oprez
+alert-warning = Upozorenje
+
+image-enlarge = Odaberite za povećanje
+image-description = Opis slike
+video-link = Pogledajte videozapis
+tab-list-label = Odaberite karticu
+
+redirect-title = Stranica je premještena
+redirect-notice = Ova je stranica premještena na adresu { $url }.
+redirect-link = Idi na novu stranicu
+
+root-choose-language = Odaberite jezik
+landing-more = Prikaži više
+hub-highlights = Istaknuti sadržaj

@@ -1,0 +1,33 @@
+# docloc UI strings: Hungarian (Hungary) (hu-hu). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Ugrás a fő tartalomra
+menu = Menü
+table-of-contents = Tartalomjegyzék
+in-this-article = Ebben a cikkben
+language-switcher = Nyelv
+breadcrumb = Navigációs útvonal
+footer-text = Tartalom minden nyelven, a docloc segítségével készítve
+
+article-date = Utolsó frissítés: { $date }
+
+fallback-notice = Ez a lap még nem érhető el a következő nyelven: { $locale }. Ön a következő nyelvű változatot olvassa: { $fallback }.
+fallback-badge = Nincs lefordítva
+
+alert-note = Megjegyzés
+alert-tip = Tipp
+alert-important = Fontos
+alert-caution = Figyelem
+alert-warning = Figyelmeztetés
+
+image-enlarge = Válassza ki a nagyításhoz
+image-description = A kép leírása
+video-link = Videó megtekintése
+tab-list-label = Válasszon lapot
+
+redirect-title = A lap áthelyeződött
+redirect-notice = Ez a lap új helyre került: { $url }
+redirect-link = Ugrás az új lapra
+
+root-choose-language = Válassza ki a nyelvet
+landing-more = Továbbiak megjelenítése
+hub-highlights = Kiemelt tartalom

@@ -1,0 +1,33 @@
+# docloc UI strings: Indonesian (Indonesia) (id-id). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Lompati ke konten utama
+menu = Menu
+table-of-contents = Daftar isi
+in-this-article = Dalam artikel ini
+language-switcher = Bahasa
+breadcrumb = Jejak navigasi
+footer-text = Konten dalam setiap bahasa, dibuat dengan docloc
+
+article-date = Terakhir diperbarui { $date }
+
+fallback-notice = Halaman ini belum tersedia dalam { $locale }. Anda sedang membaca versi { $fallback }.
+fallback-badge = Belum diterjemahkan
+
+alert-note = Catatan
+alert-tip = Tip
+alert-important = Penting
+alert-caution = Perhatian
+alert-warning = Peringatan
+
+image-enlarge = Pilih untuk memperbesar
+image-description = Deskripsi gambar
+video-link = Tonton video
+tab-list-label = Pilih tab
+
+redirect-title = Halaman dipindahkan
+redirect-notice = Halaman ini telah dipindahkan ke { $url }.
+redirect-link = Buka halaman baru
+
+root-choose-language = Pilih bahasa Anda
+landing-more = Lihat selengkapnya
+hub-highlights = Konten unggulan

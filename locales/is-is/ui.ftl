@@ -1,0 +1,33 @@
+# docloc UI strings: Icelandic (Iceland) (is-is). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Fara í aðalefni
+menu = Valmynd
+table-of-contents = Efnisyfirlit
+in-this-article = Í þessari grein
+language-switcher = Tungumál
+breadcrumb = Brauðmolaslóð
+footer-text = Efni á öllum tungumálum, smíðað með docloc
+
+article-date = Síðast uppfært { $date }
+
+fallback-notice = Þessi síða er ekki enn til á tungumálinu { $locale }. Þú ert að lesa útgáfuna á tungumálinu { $fallback }.
+fallback-badge = Ekki þýtt
+
+alert-note = Athugasemd
+alert-tip = Ábending
+alert-important = Mikilvægt
+alert-caution = Varúð
+alert-warning = Viðvörun
+
+image-enlarge = Veldu til að stækka
+image-description = Lýsing myndar
+video-link = Horfa á myndskeiðið
+tab-list-label = Veldu flipa
+
+redirect-title = Síðan hefur verið færð
+redirect-notice = Þessi síða hefur verið færð á { $url }.
+redirect-link = Fara á nýju síðuna
+
+root-choose-language = Veldu tungumál
+landing-more = Sjá meira
+hub-highlights = Valið efni

@@ -1,0 +1,33 @@
+# docloc UI strings: Italian (Italy) (it-it). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Passa al contenuto principale
+menu = Menu
+table-of-contents = Sommario
+in-this-article = In questo articolo
+language-switcher = Lingua
+breadcrumb = Percorso di navigazione
+footer-text = Contenuti in tutte le lingue, creati con docloc
+
+article-date = Ultimo aggiornamento: { $date }
+
+fallback-notice = Questa pagina non è ancora disponibile in { $locale }. Stai leggendo la versione in { $fallback }.
+fallback-badge = Non tradotto
+
+alert-note = Nota
+alert-tip = Suggerimento
+alert-important = Importante
+alert-caution = Attenzione
+alert-warning = Avviso
+
+image-enlarge = Seleziona per ingrandire
+image-description = Descrizione dell’immagine
+video-link = Guarda il video
+tab-list-label = Scegli una scheda
+
+redirect-title = Pagina spostata
+redirect-notice = Questa pagina è stata spostata in { $url }.
+redirect-link = Vai alla nuova pagina
+
+root-choose-language = Scegli la lingua
+landing-more = Mostra altro
+hub-highlights = Contenuti in evidenza

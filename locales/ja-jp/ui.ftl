@@ -1,0 +1,33 @@
+# docloc UI strings: Japanese (Japan) (ja-jp). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = メイン コンテンツにスキップ
+menu = メニュー
+table-of-contents = 目次
+in-this-article = この記事の内容
+language-switcher = 言語
+breadcrumb = 階層リンク
+footer-text = すべての言語のコンテンツ。docloc でビルドされています
+
+article-date = 最終更新日: { $date }
+
+fallback-notice = このページは { $locale } ではまだご利用いただけません。{ $fallback } 版を表示しています。
+fallback-badge = 未翻訳
+
+alert-note = 注意
+alert-tip = ヒント
+alert-important = 重要
+alert-caution = 注意事項
+alert-warning = 警告
+
+image-enlarge = 選択して拡大
+image-description = 画像の説明
+video-link = ビデオを見る
+tab-list-label = タブを選択する
+
+redirect-title = ページは移動しました
+redirect-notice = このページは { $url } に移動しました。
+redirect-link = 新しいページに移動
+
+root-choose-language = 言語を選択してください
+landing-more = さらに表示
+hub-highlights = 注目のコンテンツ

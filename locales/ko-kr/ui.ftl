@@ -1,0 +1,33 @@
+# docloc UI strings: Korean (Korea) (ko-kr). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = 주 콘텐츠로 건너뛰기
+menu = 메뉴
+table-of-contents = 목차
+in-this-article = 이 문서의 내용
+language-switcher = 언어
+breadcrumb = 이동 경로
+footer-text = 모든 언어로 제공되는 콘텐츠, docloc으로 빌드됨
+
+article-date = 마지막 업데이트: { $date }
+
+fallback-notice = 이 페이지는 아직 { $locale } 버전이 없습니다. { $fallback } 버전을 보고 있습니다.
+fallback-badge = 번역되지 않음
+
+alert-note = 참고
+alert-tip = 팁
+alert-important = 중요
+alert-caution = 주의
+alert-warning = 경고
+
+image-enlarge = 선택하여 확대
+image-description = 이미지 설명
+video-link = 동영상 보기
+tab-list-label = 탭 선택
+
+redirect-title = 페이지 이동됨
+redirect-notice = 이 페이지는 다음 주소로 이동되었습니다. { $url }
+redirect-link = 새 페이지로 이동
+
+root-choose-language = 언어 선택
+landing-more = 자세히 보기
+hub-highlights = 추천 콘텐츠

@@ -1,0 +1,33 @@
+# docloc UI strings: Lithuanian (Lithuania) (lt-lt). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Pereiti prie pagrindinio turinio
+menu = Meniu
+table-of-contents = Turinys
+in-this-article = Šiame straipsnyje
+language-switcher = Kalba
+breadcrumb = Naršymo kelias
+footer-text = Turinys visomis kalbomis, sukurta naudojant „docloc“
+
+article-date = Paskutinį kartą atnaujinta { $date }
+
+fallback-notice = Šis puslapis dar nepasiekiamas šia kalba: { $locale }. Skaitote versiją šia kalba: { $fallback }.
+fallback-badge = Neišversta
+
+alert-note = Pastaba
+alert-tip = Patarimas
+alert-important = Svarbu
+alert-caution = Atsargiai
+alert-warning = Įspėjimas
+
+image-enlarge = Pasirinkite, kad padidintumėte
+image-description = Vaizdo aprašas
+video-link = Žiūrėti vaizdo įrašą
+tab-list-label = Pasirinkite skirtuką
+
+redirect-title = Puslapis perkeltas
+redirect-notice = Šis puslapis perkeltas adresu { $url }.
+redirect-link = Eiti į naują puslapį
+
+root-choose-language = Pasirinkite kalbą
+landing-more = Rodyti daugiau
+hub-highlights = Rekomenduojamas turinys

@@ -1,0 +1,33 @@
+# docloc UI strings: Latvian (Latvia) (lv-lv). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Pāriet uz galveno saturu
+menu = Izvēlne
+table-of-contents = Satura rādītājs
+in-this-article = Šajā rakstā
+language-switcher = Valoda
+breadcrumb = Navigācijas ceļš
+footer-text = Saturs visās valodās, izveidots ar docloc
+
+article-date = Pēdējoreiz atjaunināts: { $date }
+
+fallback-notice = Šī lapa vēl nav pieejama šajā valodā: { $locale }. Jūs lasāt versiju šajā valodā: { $fallback }.
+fallback-badge = Nav tulkots
+
+alert-note = Piezīme
+alert-tip = Padoms
+alert-important = Svarīgi
+alert-caution = Uzmanību
+alert-warning = Brīdinājums
+
+image-enlarge = Atlasiet, lai palielinātu
+image-description = Attēla apraksts
+video-link = Skatīties video
+tab-list-label = Izvēlieties cilni
+
+redirect-title = Lapa ir pārvietota
+redirect-notice = Šī lapa ir pārvietota uz { $url }.
+redirect-link = Doties uz jauno lapu
+
+root-choose-language = Izvēlieties valodu
+landing-more = Skatīt vairāk
+hub-highlights = Piedāvātais saturs

@@ -1,0 +1,33 @@
+# docloc UI strings: Norwegian Bokmål (Norway) (nb-no). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Gå til hovedinnhold
+menu = Meny
+table-of-contents = Innholdsfortegnelse
+in-this-article = I denne artikkelen
+language-switcher = Språk
+breadcrumb = Navigasjonssti
+footer-text = Innhold på alle språk, bygget med docloc
+
+article-date = Sist oppdatert { $date }
+
+fallback-notice = Denne siden er ikke tilgjengelig på { $locale } ennå. Du leser versjonen på { $fallback }.
+fallback-badge = Ikke oversatt
+
+alert-note = Merknad
+alert-tip = Tips
+alert-important = Viktig
+alert-caution = Forsiktig
+alert-warning = Advarsel
+
+image-enlarge = Velg for å forstørre
+image-description = Bildebeskrivelse
+video-link = Se videoen
+tab-list-label = Velg en fane
+
+redirect-title = Siden er flyttet
+redirect-notice = Denne siden er flyttet til { $url }.
+redirect-link = Gå til den nye siden
+
+root-choose-language = Velg språk
+landing-more = Se mer
+hub-highlights = Fremhevet innhold

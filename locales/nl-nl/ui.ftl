@@ -1,0 +1,33 @@
+# docloc UI strings: Dutch (Netherlands) (nl-nl). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Overslaan en naar de hoofdinhoud gaan
+menu = Menu
+table-of-contents = Inhoudsopgave
+in-this-article = In dit artikel
+language-switcher = Taal
+breadcrumb = Kruimelpad
+footer-text = Inhoud in elke taal, gebouwd met docloc
+
+article-date = Laatst bijgewerkt op { $date }
+
+fallback-notice = Deze pagina is nog niet beschikbaar in { $locale }. U leest de versie in { $fallback }.
+fallback-badge = Niet vertaald
+
+alert-note = Notitie
+alert-tip = Tip
+alert-important = Belangrijk
+alert-caution = Let op
+alert-warning = Waarschuwing
+
+image-enlarge = Selecteer om te vergroten
+image-description = Beschrijving van afbeelding
+video-link = De video bekijken
+tab-list-label = Kies een tabblad
+
+redirect-title = Pagina verplaatst
+redirect-notice = Deze pagina is verplaatst naar { $url }.
+redirect-link = Naar de nieuwe pagina
+
+root-choose-language = Kies uw taal
+landing-more = Meer weergeven
+hub-highlights = Aanbevolen inhoud

@@ -1,0 +1,33 @@
+# docloc UI strings: Portuguese (Brazil) (pt-br). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Ir para o conteúdo principal
+menu = Menu
+table-of-contents = Sumário
+in-this-article = Neste artigo
+language-switcher = Idioma
+breadcrumb = Trilha de navegação
+footer-text = Conteúdo em todos os idiomas, criado com o docloc
+
+article-date = Última atualização em { $date }
+
+fallback-notice = Esta página ainda não está disponível em { $locale }. Você está lendo a versão em { $fallback }.
+fallback-badge = Não traduzido
+
+alert-note = Observação
+alert-tip = Dica
+alert-important = Importante
+alert-caution = Cuidado
+alert-warning = Aviso
+
+image-enlarge = Selecione para ampliar
+image-description = Descrição da imagem
+video-link = Assista ao vídeo
+tab-list-label = Escolha uma guia
+
+redirect-title = Página movida
+redirect-notice = Esta página foi movida para { $url }.
+redirect-link = Ir para a nova página
+
+root-choose-language = Escolha seu idioma
+landing-more = Ver mais
+hub-highlights = Conteúdo em destaque

@@ -1,0 +1,33 @@
+# docloc UI strings: Romanian (Romania) (ro-ro). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Salt la conținutul principal
+menu = Meniu
+table-of-contents = Cuprins
+in-this-article = În acest articol
+language-switcher = Limbă
+breadcrumb = Traseu de navigare
+footer-text = Conținut în toate limbile, creat cu docloc
+
+article-date = Ultima actualizare: { $date }
+
+fallback-notice = Această pagină nu este încă disponibilă în limba { $locale }. Citiți versiunea în limba { $fallback }.
+fallback-badge = Netradus
+
+alert-note = Notă
+alert-tip = Sfat
+alert-important = Important
+alert-caution = Atenție
+alert-warning = Avertisment
+
+image-enlarge = Selectați pentru a mări
+image-description = Descrierea imaginii
+video-link = Urmăriți videoclipul
+tab-list-label = Alegeți o filă
+
+redirect-title = Pagina a fost mutată
+redirect-notice = Această pagină a fost mutată la { $url }.
+redirect-link = Accesați pagina nouă
+
+root-choose-language = Alegeți limba
+landing-more = Afișați mai multe
+hub-highlights = Conținut recomandat

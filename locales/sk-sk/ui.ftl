@@ -1,0 +1,33 @@
+# docloc UI strings: Slovak (Slovakia) (sk-sk). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Preskočiť na hlavný obsah
+menu = Ponuka
+table-of-contents = Obsah
+in-this-article = V tomto článku
+language-switcher = Jazyk
+breadcrumb = Navigačná cesta
+footer-text = Obsah vo všetkých jazykoch, vytvorené pomocou nástroja docloc
+
+article-date = Posledná aktualizácia: { $date }
+
+fallback-notice = Táto stránka zatiaľ nie je k dispozícii v jazyku { $locale }. Čítate verziu v jazyku { $fallback }.
+fallback-badge = Nepreložené
+
+alert-note = Poznámka
+alert-tip = Tip
+alert-important = Dôležité
+alert-caution = Upozornenie
+alert-warning = Varovanie
+
+image-enlarge = Výberom zväčšíte
+image-description = Popis obrázka
+video-link = Pozrite si video
+tab-list-label = Vyberte kartu
+
+redirect-title = Stránka bola presunutá
+redirect-notice = Táto stránka bola presunutá na adresu { $url }.
+redirect-link = Prejsť na novú stránku
+
+root-choose-language = Vyberte si jazyk
+landing-more = Zobraziť viac
+hub-highlights = Odporúčaný obsah

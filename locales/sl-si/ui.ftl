@@ -1,0 +1,33 @@
+# docloc UI strings: Slovenian (Slovenia) (sl-si). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Preskoči na glavno vsebino
+menu = Meni
+table-of-contents = Kazalo vsebine
+in-this-article = V tem članku
+language-switcher = Jezik
+breadcrumb = Drobtinice
+footer-text = Vsebina v vseh jezikih, izdelano z orodjem docloc
+
+article-date = Zadnja posodobitev: { $date }
+
+fallback-notice = Ta stran še ni na voljo v jeziku { $locale }. Berete različico v jeziku { $fallback }.
+fallback-badge = Ni prevedeno
+
+alert-note = Opomba
+alert-tip = Namig
+alert-important = Pomembno
+alert-caution = Previdno
+alert-warning = Opozorilo
+
+image-enlarge = Izberite za povečavo
+image-description = Opis slike
+video-link = Oglejte si videoposnetek
+tab-list-label = Izberite zavihek
+
+redirect-title = Stran je premaknjena
+redirect-notice = Ta stran je bila premaknjena na { $url }.
+redirect-link = Pojdi na novo stran
+
+root-choose-language = Izberite jezik
+landing-more = Prikaži več
+hub-highlights = Izpostavljena vsebina

@@ -1,0 +1,33 @@
+# docloc UI strings: Turkish (Türkiye) (tr-tr). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Ana içeriğe atla
+menu = Menü
+table-of-contents = İçindekiler
+in-this-article = Bu makalede
+language-switcher = Dil
+breadcrumb = İçerik haritası
+footer-text = Her dilde içerik, docloc ile oluşturuldu
+
+article-date = Son güncelleştirme: { $date }
+
+fallback-notice = Bu sayfa henüz şu dilde kullanılamıyor: { $locale }. Şu dildeki sürümü okuyorsunuz: { $fallback }.
+fallback-badge = Çevrilmedi
+
+alert-note = Not
+alert-tip = İpucu
+alert-important = Önemli
+alert-caution = Dikkat
+alert-warning = Uyarı
+
+image-enlarge = Büyütmek için seçin
+image-description = Görüntü açıklaması
+video-link = Videoyu izleyin
+tab-list-label = Bir sekme seçin
+
+redirect-title = Sayfa taşındı
+redirect-notice = Bu sayfa şu adrese taşındı: { $url }
+redirect-link = Yeni sayfaya git
+
+root-choose-language = Dilinizi seçin
+landing-more = Daha fazla göster
+hub-highlights = Öne çıkan içerik

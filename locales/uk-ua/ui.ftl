@@ -1,0 +1,33 @@
+# docloc UI strings: Ukrainian (Ukraine) (uk-ua). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Перейти до основного вмісту
+menu = Меню
+table-of-contents = Зміст
+in-this-article = У цій статті
+language-switcher = Мова
+breadcrumb = Навігаційний ланцюжок
+footer-text = Вміст усіма мовами, створено за допомогою docloc
+
+article-date = Останнє оновлення: { $date }
+
+fallback-notice = Ця сторінка ще недоступна мовою «{ $locale }». Ви читаєте версію мовою «{ $fallback }».
+fallback-badge = Не перекладено
+
+alert-note = Примітка
+alert-tip = Порада
+alert-important = Важливо
+alert-caution = Увага
+alert-warning = Попередження
+
+image-enlarge = Виберіть, щоб збільшити
+image-description = Опис зображення
+video-link = Переглянути відео
+tab-list-label = Виберіть вкладку
+
+redirect-title = Сторінку переміщено
+redirect-notice = Цю сторінку переміщено за адресою { $url }.
+redirect-link = Перейти на нову сторінку
+
+root-choose-language = Виберіть мову
+landing-more = Докладніше
+hub-highlights = Рекомендований вміст

@@ -1,0 +1,33 @@
+# docloc UI strings: Vietnamese (Vietnam) (vi-vn). Notes for translators: locales/en-us/ui.ftl.
+
+skip-to-content = Chuyển đến nội dung chính
+menu = Menu
+table-of-contents = Mục lục
+in-this-article = Trong bài viết này
+language-switcher = Ngôn ngữ
+breadcrumb = Đường dẫn điều hướng
+footer-text = Nội dung bằng mọi ngôn ngữ, được xây dựng bằng docloc
+
+article-date = Cập nhật lần cuối: { $date }
+
+fallback-notice = Trang này chưa có bằng { $locale }. Bạn đang đọc phiên bản { $fallback }.
+fallback-badge = Chưa dịch
+
+alert-note = Ghi chú
+alert-tip = Mẹo
+alert-important = Quan trọng
+alert-caution = Thận trọng
+alert-warning = Cảnh báo
+
+image-enlarge = Chọn để phóng to
+image-description = Mô tả hình ảnh
+video-link = Xem video
+tab-list-label = Chọn một tab
+
+redirect-title = Trang đã được di chuyển
+redirect-notice = Trang này đã được chuyển đến { $url }.
+redirect-link = Đi đến trang mới
+
+root-choose-language = Chọn ngôn ngữ của bạn
+landing-more = Xem thêm
+hub-highlights = Nội dung nổi bật
