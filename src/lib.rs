@@ -4,9 +4,11 @@
 //! (`tests/architecture.rs` holds them to it):
 //!
 //! ```text
-//! diagnostic, link          shared vocabulary: Diagnostic, Span, Rule; Resolution, Want
-//! config, theme, external   docloc.toml; Tera templates; fetching external URLs
-//! locale, i18n              the locale model; Fluent UI strings
+//! diagnostic                shared vocabulary: Diagnostic, Span, Rule
+//! link, config, theme       Resolution, Want; docloc.toml; Tera templates
+//! external, report          fetching external URLs; human, JSON, SARIF, GitHub output
+//! i18n                      Fluent UI strings, CLDR dates and names
+//! locale                    the locale model
 //! content                   load: walk, read, front matter, YAML pages
 //! markdown                  DocFX Markdown → HTML + facts (headings, anchors, blocks, links)
 //! project                   a loaded project: config + locales + content + UI strings
@@ -18,6 +20,7 @@
 //! ```
 //!
 //! [`report`] formats [`diagnostic::Diagnostic`]s and depends only on [`diagnostic`].
+//! Within a line, modules do not use each other.
 
 pub mod analysis;
 pub mod checks;
