@@ -11,7 +11,7 @@
 //! the site model, so this module knows nothing about locales.
 
 pub mod docfx;
-mod events;
+mod render;
 pub mod slug;
 
 use crate::content::SourceText;
@@ -210,8 +210,8 @@ impl Default for RenderOptions {
 /// Renders Markdown to HTML and facts. Never fails: problems are in `diagnostics`.
 pub fn render(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText, opts: RenderOptions) -> Rendered {
     let mut out = Rendered::default();
-    let mut state = events::State::default();
-    out.html = events::render_into(input, resolver, ui, opts, &mut state, &mut out, &mut Vec::new());
+    let mut state = render::State::default();
+    out.html = render::render_into(input, resolver, ui, opts, &mut state, &mut out, &mut Vec::new());
     out
 }
 
@@ -231,9 +231,9 @@ pub fn render_fragment(
 ) -> String {
     let inner = SourceText::new(source.path.clone(), markdown.to_string());
     let mut sub = Rendered::default();
-    let mut state = events::State::default();
+    let mut state = render::State::default();
     let html =
-        events::render_into(Input::new(&inner, 0, key), resolver, ui, opts, &mut state, &mut sub, &mut Vec::new());
+        render::render_into(Input::new(&inner, 0, key), resolver, ui, opts, &mut state, &mut sub, &mut Vec::new());
     let shift = |s: &mut Span| {
         s.line = s.line + span.line - 1;
         if s.line == span.line {

@@ -1,0 +1,68 @@
+//! Images and media: DocFX `:::image type="content|icon|complex" source alt-text border
+//! lightbox link:::` (a complex image's long description up to `:::image-end:::` becomes a
+//! `<details>` the image is described by), and `> [!VIDEO url]` as a link to the video.
+//! Sources are recorded as facts and resolved once ([`Ctx::link`]).
+
+use super::super::docfx::Construct;
+use super::super::{escape, LinkKind, Rendered};
+use super::{options, Ctx, State};
+use pulldown_cmark::Parser;
+
+impl Ctx<'_, '_> {
+    /// HTML of image construct `c`; `block` when it stands alone in its paragraph.
+    pub(super) fn image_html(&self, c: &Construct, block: bool, state: &mut State, out: &mut Rendered) -> String {
+        let Construct::Image { kind, source, source_range, alt, border, lightbox, link, description, .. } = c else {
+            return String::new();
+        };
+        let src_url = if source.is_empty() {
+            String::new()
+        } else {
+            self.link(out, LinkKind::Image, source, self.file_span(*source_range))
+        };
+        let class = match (kind.as_str(), *border) {
+            ("icon", _) => " class=\"inline icon\"",
+            (_, true) if !block => " class=\"inline border\"",
+            (_, false) if !block => " class=\"inline\"",
+            (_, true) => " class=\"border\"",
+            _ => "",
+        };
+        let mut described = String::new();
+        let mut details = String::new();
+        if kind == "complex" && !description.is_empty() {
+            state.complex_images += 1;
+            let id = state.ids.unique(&format!("image-description-{}", state.complex_images));
+            described = format!(" aria-describedby=\"{id}\"");
+            let mut html = String::new();
+            pulldown_cmark::html::push_html(&mut html, Parser::new_ext(description, options()));
+            details = format!(
+                "<details id=\"{id}\"><summary>{}</summary>{html}</details>",
+                escape(&self.ui.image_description)
+            );
+        }
+        let mut img =
+            format!("<img src=\"{}\" alt=\"{}\"{class}{described} loading=\"lazy\">", escape(&src_url), escape(alt));
+        if let Some((lb, r)) = lightbox {
+            let lb_url = self.link(out, LinkKind::Image, lb, self.file_span(*r));
+            img = format!(
+                "<a class=\"lightbox\" href=\"{}\" title=\"{}\">{img}</a>",
+                escape(&lb_url),
+                escape(&self.ui.image_enlarge)
+            );
+        } else if let Some((l, r)) = link {
+            let url = self.link(out, LinkKind::Link, l, self.file_span(*r));
+            img = format!("<a href=\"{}\">{img}</a>", escape(&url));
+        }
+        if block || kind == "complex" {
+            let cls = if kind == "complex" { "image complex" } else { "image" };
+            format!("<figure class=\"{cls}\">{img}{details}</figure>")
+        } else {
+            img
+        }
+    }
+
+    /// HTML of a `[!VIDEO url]` marker: a link to the video.
+    pub(super) fn video_html(&self, url: &str, range: (usize, usize), out: &mut Rendered) -> String {
+        let media_url = self.link(out, LinkKind::Media, url, self.file_span(range));
+        format!("<div class=\"video\"><a href=\"{}\">{}</a></div>", escape(&media_url), escape(&self.ui.video_link))
+    }
+}
