@@ -370,11 +370,17 @@ fn resolve_nodes(
         .collect()
 }
 
+/// Flattens breadcrumb entries into `(tocHref prefix, name, url)`. An entry whose
+/// `tocHref` an earlier entry already has is merged into it (the Partner Center
+/// breadcrumb repeats its root entry to group more children under it): its children are
+/// kept, the entry itself is not repeated.
 fn flatten_breadcrumb(model: &Model<'_>, locale: &str, nodes: &[TocNode], out: &mut Vec<(String, String, String)>) {
     for n in nodes {
         if let (Some(prefix), Some(topic)) = (&n.toc_href, &n.href) {
-            let url = model.link_url(locale, "", topic).unwrap_or_else(|| topic.clone());
-            out.push((prefix.clone(), n.name.clone(), url));
+            if !out.iter().any(|(p, _, _)| p == prefix) {
+                let url = model.link_url(locale, "", topic).unwrap_or_else(|| topic.clone());
+                out.push((prefix.clone(), n.name.clone(), url));
+            }
         }
         flatten_breadcrumb(model, locale, &n.children, out);
     }
