@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod locale;
 pub mod markdown;
 pub mod nav;
+pub mod parity;
 pub mod report;
 pub mod site;
 pub mod theme;

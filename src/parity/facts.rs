@@ -1,0 +1,57 @@
+//! The one place parity obtains its input: the loaded pages with the facts rendering
+//! returned for each (headings, anchors, links, blocks), paired by URL, and the TOCs.
+//!
+//! Today this runs the model and facts-only rendering itself, as `check` does; when the
+//! shared analysis step exists, this function is what is swapped for it.
+
+use crate::content::Page;
+use crate::markdown::Rendered;
+use crate::nav::Toc;
+use crate::site::model::{page_slug, Model};
+use crate::site::project::Project;
+use std::collections::{BTreeMap, HashSet};
+
+/// One published page of one locale with its facts.
+#[derive(Debug)]
+pub struct FactsPage<'p> {
+    /// The page (front matter in `page.meta`, raw text in `page.source`).
+    pub page: &'p Page,
+    /// Its site URL (`/zh-cn/partner-center/agreements/`, as `Model::page_url`).
+    pub url: String,
+    /// Facts of its own file, rendered in its own locale without HTML.
+    pub rendered: Rendered,
+}
+
+/// Everything parity reads.
+#[derive(Debug)]
+pub struct Facts<'p> {
+    /// Locale codes in the site's order (the source locale included when present).
+    pub locales: Vec<String>,
+    /// Published pages by URL slug (`partner-center/agreements/`), then by locale index
+    /// into `locales`: one translation set per entry. Two files of one locale at one URL
+    /// (`output-path-conflict`) contribute the one the site publishes.
+    pub by_url: BTreeMap<String, BTreeMap<usize, FactsPage<'p>>>,
+    /// Parsed TOC files of every locale, in content order.
+    pub tocs: Vec<Toc>,
+}
+
+/// Loads the model, renders every page's facts (no HTML) and pairs the pages by URL.
+pub fn facts(project: &Project) -> Facts<'_> {
+    let model = Model::new(&project.config, &project.locales, &project.content);
+    let ui = project.ui_texts();
+    let rendered = crate::site::render::render_sources(&model, &ui, false, &|| {});
+    let (tocs, _) = crate::nav::parse_all(&project.content.nav);
+    let locales: Vec<String> = project.locales.locales.iter().map(|l| l.code.clone()).collect();
+    let published: HashSet<usize> = model.index.iter().flat_map(|idx| idx.by_url.values().copied()).collect();
+    let mut by_url: BTreeMap<String, BTreeMap<usize, FactsPage<'_>>> = BTreeMap::new();
+    for rp in rendered {
+        if !published.contains(&rp.page) {
+            continue;
+        }
+        let Some(page) = project.content.pages.get(rp.page) else { continue };
+        let Some(li) = model.locale_index(&page.locale) else { continue };
+        let url = model.page_url(&page.locale, &page.key);
+        by_url.entry(page_slug(&page.key)).or_default().insert(li, FactsPage { page, url, rendered: rp.rendered });
+    }
+    Facts { locales, by_url, tocs }
+}
