@@ -222,13 +222,7 @@ impl Report {
     pub fn staleness(&self, locale: &str, key: &str) -> Option<Staleness> {
         self.articles.iter().find_map(|a| {
             let cell = a.cells.iter().find(|c| c.locale == locale && c.file.as_deref() == Some(key))?;
-            let stale = cell.status == Status::Stale;
-            Some(Staleness {
-                stale,
-                newest_locale: if stale { a.newest_locale.clone() } else { None },
-                changed_sections: cell.outdated_sections.iter().map(|s| s.id.clone()).collect(),
-                lag_days: cell.lag_days,
-            })
+            Some(staleness_of(a, cell))
         })
     }
 
@@ -238,9 +232,8 @@ impl Report {
         let mut map = std::collections::BTreeMap::new();
         for a in &self.articles {
             for c in &a.cells {
-                let Some(file) = &c.file else { continue };
-                if let Some(s) = self.staleness(&c.locale, file) {
-                    map.insert((c.locale.clone(), file.clone()), s);
+                if let Some(file) = &c.file {
+                    map.insert((c.locale.clone(), file.clone()), staleness_of(a, c));
                 }
             }
         }
@@ -255,6 +248,16 @@ impl Report {
     /// The article with id `id`.
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
+    }
+}
+
+fn staleness_of(a: &Article, cell: &Cell) -> Staleness {
+    let stale = cell.status == Status::Stale;
+    Staleness {
+        stale,
+        newest_locale: if stale { a.newest_locale.clone() } else { None },
+        changed_sections: cell.outdated_sections.iter().map(|s| s.id.clone()).collect(),
+        lag_days: cell.lag_days,
     }
 }
 

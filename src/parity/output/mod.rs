@@ -147,7 +147,7 @@ pub fn table(report: &Report) -> String {
         Status::Orphan.glyph(),
         Status::Missing.glyph()
     );
-    let width = report.articles.iter().map(|a| a.id.chars().count()).max().unwrap_or(7).clamp(16, 64) + 2;
+    let width = report.articles.iter().map(|a| a.id.chars().count()).max().unwrap_or(7).clamp(22, 64) + 2;
     let col = 10;
     let mut header = pad("article", width);
     for l in &report.locales {
