@@ -136,6 +136,35 @@ impl Default for CheckConfig {
     }
 }
 
+/// `[parity]`: what `docloc parity` compares (see the README's "`docloc parity`").
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct ParityConfig {
+    /// Front matter keys a translation must not change: compared across translations of
+    /// one source version (same `ms.openlocfilehash`), a difference is a
+    /// `front-matter` finding. Default: `ms.topic`, `ms.service`, `author`, `ms.date`.
+    pub invariant_keys: Vec<String>,
+    /// Per-locale stand-ins for `**…**` emphasis in bilingual (sxs) segments, by locale
+    /// code: each pattern is an opening and a closing mark around `…`, e.g.
+    /// `"zh-cn" = ["“…”"]` counts a pair of Chinese quotation marks (how zh-cn
+    /// translations often render a bold UI name) as one emphasis, i.e. two `**`.
+    pub emphasis_equivalents: BTreeMap<String, Vec<String>>,
+    /// A segment left identical to its English source is an `unchanged` finding only
+    /// when the English has at least this many words (product names such as
+    /// `Azure` stay English on purpose). Default 2.
+    pub unchanged_min_words: usize,
+}
+
+impl Default for ParityConfig {
+    fn default() -> Self {
+        ParityConfig {
+            invariant_keys: ["ms.topic", "ms.service", "author", "ms.date"].map(String::from).to_vec(),
+            emphasis_equivalents: BTreeMap::new(),
+            unchanged_min_words: 2,
+        }
+    }
+}
+
 /// The whole `docloc.toml`.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
@@ -174,6 +203,8 @@ pub struct Config {
     pub include_depth: usize,
     /// Check settings.
     pub check: CheckConfig,
+    /// Parity report settings.
+    pub parity: ParityConfig,
 }
 
 impl Default for Config {
@@ -191,6 +222,7 @@ impl Default for Config {
             ui_locales_dir: None,
             include_depth: 8,
             check: CheckConfig::default(),
+            parity: ParityConfig::default(),
         }
     }
 }
@@ -226,6 +258,20 @@ impl Config {
                     });
                 }
             }
+        }
+        let equivalents = std::mem::take(&mut self.parity.emphasis_equivalents);
+        for (locale, patterns) in equivalents {
+            if let Some(bad) =
+                patterns.iter().find(|p| p.split_once('…').is_none_or(|(o, c)| o.is_empty() || c.is_empty()))
+            {
+                return Err(ConfigError::Invalid {
+                    path: path.to_path_buf(),
+                    message: format!(
+                        "[parity.emphasis_equivalents] {locale}: {bad:?} must be an opening and a closing mark around `…`, such as \"“…”\""
+                    ),
+                });
+            }
+            self.parity.emphasis_equivalents.insert(locale.to_ascii_lowercase(), patterns);
         }
         for id in self.check.rules.keys() {
             if crate::diagnostic::Rule::from_id(id).is_none() {
@@ -277,6 +323,21 @@ mod tests {
         assert!(matches!(e, Err(ConfigError::Invalid { .. })));
         let ok = Config::parse("[check.rules]\ntoc-orphan = 'allow'", Path::new("a")).unwrap();
         assert_eq!(ok.check.rules["toc-orphan"], RuleLevel::Allow);
+    }
+
+    #[test]
+    fn parity_table_parses_and_validates() {
+        let c = Config::parse(
+            "[parity]\ninvariant_keys = ['ms.topic']\n[parity.emphasis_equivalents]\n'zh-CN' = ['“…”']",
+            Path::new("a"),
+        )
+        .unwrap();
+        assert_eq!(c.parity.invariant_keys, ["ms.topic"]);
+        assert_eq!(c.parity.emphasis_equivalents["zh-cn"], ["“…”"]);
+        assert_eq!(c.parity.unchanged_min_words, 2);
+        let e = Config::parse("[parity.emphasis_equivalents]\nzh-cn = ['“”']", Path::new("a"));
+        assert!(matches!(e, Err(ConfigError::Invalid { .. })));
+        assert!(matches!(Config::parse("[parity]\nno_such = 1", Path::new("a")), Err(ConfigError::Parse { .. })));
     }
 
     #[test]

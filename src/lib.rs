@@ -34,6 +34,7 @@ pub mod locale;
 pub mod markdown;
 pub mod model;
 pub mod nav;
+pub mod parity;
 pub mod project;
 pub mod render;
 pub mod report;

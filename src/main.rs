@@ -33,6 +33,8 @@ enum Command {
     Build(BuildArgs),
     /// Validate links, bookmarks, images, includes, TOCs, redirects and front matter; writes nothing.
     Check(CheckArgs),
+    /// Report where every translation stands: missing, stale (down to the section), structurally broken.
+    Parity(ParityArgs),
 }
 
 #[derive(Args, Clone)]
@@ -93,6 +95,41 @@ struct CheckArgs {
     /// Simultaneous requests for `--external`.
     #[arg(long, default_value_t = 8)]
     max_concurrency: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ParityFormat {
+    Table,
+    Json,
+    Csv,
+    Html,
+}
+
+#[derive(Args)]
+struct ParityArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// Source locale to compare against (default: `source_locale` of docloc.toml, used when its folder exists).
+    #[arg(long, value_name = "LOCALE")]
+    source: Option<String>,
+    /// Output format (`html` writes a dashboard folder and needs `--out DIR`).
+    #[arg(long, value_enum, default_value = "table")]
+    format: ParityFormat,
+    /// Write the report to FILE (table, json, csv) or the dashboard into DIR (html).
+    #[arg(long, value_name = "FILE|DIR")]
+    out: Option<PathBuf>,
+    /// Exit 1 when a reported locale covers less than PCT percent of the words of the newest versions.
+    #[arg(long, value_name = "PCT")]
+    min_coverage: Option<f64>,
+    /// Exit 1 when more than PCT percent of a reported locale's tracked words are stale.
+    #[arg(long, value_name = "PCT")]
+    max_stale: Option<f64>,
+    /// Only articles whose id (`partner-center/agreements`) or file matches this glob.
+    #[arg(long, value_name = "GLOB")]
+    article: Option<String>,
+    /// Check bilingual (sxs) segments; with `--format csv`, one row per segment finding.
+    #[arg(long)]
+    segments: bool,
 }
 
 fn project_options(a: &SiteArgs) -> ProjectOptions {
@@ -252,6 +289,64 @@ fn run_check(args: CheckArgs) -> ExitCode {
     }
 }
 
+fn run_parity(args: ParityArgs) -> ExitCode {
+    use docloc::parity::{self, output, ParityOptions};
+    // Every locale is loaded so cohorts rank over all of them; `--locale` picks the columns.
+    let load = ProjectOptions { locales: Vec::new(), ..project_options(&args.site) };
+    let project = match Project::load(&load) {
+        Ok(p) => p,
+        Err(e) => return usage_error(e),
+    };
+    let opts = ParityOptions {
+        source: args.source.clone(),
+        locales: args.site.locales.clone(),
+        article: args.article.clone(),
+        segments: args.segments,
+    };
+    let report = match parity::Report::build(&project, &opts) {
+        Ok(r) => r,
+        Err(e) => return usage_error(e),
+    };
+    let written = match args.format {
+        ParityFormat::Html => {
+            let Some(dir) = &args.out else { return usage_error("--format html needs --out DIR") };
+            parity::dashboard_files(&report).into_iter().try_for_each(|(rel, bytes)| {
+                let path = dir.join(rel);
+                path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&path, bytes))
+            })
+        }
+        format => {
+            let text = match format {
+                ParityFormat::Json => output::json(&report),
+                ParityFormat::Csv if args.segments => output::segments_csv(&report),
+                ParityFormat::Csv => output::csv(&report),
+                _ => output::table(&report),
+            };
+            match &args.out {
+                Some(file) => std::fs::write(file, text),
+                None => std::io::stdout().lock().write_all(text.as_bytes()),
+            }
+        }
+    };
+    // A closed pipe (`docloc parity | head`) is the reader's choice, not an error.
+    if let Err(e) = written.or_else(|e| if e.kind() == std::io::ErrorKind::BrokenPipe { Ok(()) } else { Err(e) }) {
+        return usage_error(format!("cannot write the report: {e}"));
+    }
+    let mut failed = false;
+    for s in &report.summary {
+        if let Some(min) = args.min_coverage.filter(|&min| s.coverage_words_pct < min) {
+            eprintln!("{}: coverage {:.1}% of words is below --min-coverage {min}", s.locale, s.coverage_words_pct);
+            failed = true;
+        }
+        if let Some(max) = args.max_stale.filter(|&max| s.stale_words_pct > max) {
+            eprintln!("{}: {:.1}% of words stale is above --max-stale {max}", s.locale, s.stale_words_pct);
+            failed = true;
+        }
+    }
+    std::mem::forget((report, project));
+    ExitCode::from(u8::from(failed))
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -264,5 +359,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build(a) => run_build(a),
         Command::Check(a) => run_check(a),
+        Command::Parity(a) => run_parity(a),
     }
 }
