@@ -111,6 +111,9 @@ rules! {
     FileNotFound = "file-not-found", Error, "Fix the link target; no such file exists in this locale or its fallbacks.";
     /// A `#fragment` names no heading id or explicit anchor of its page.
     BookmarkNotFound = "bookmark-not-found", Warning, "Use one of the target page's heading ids or `<a name>` anchors.";
+    /// On a fallback copy, a link leads to the reader's translation of its target, which
+    /// lacks the section the link's `#fragment` names (the link's own locale has it).
+    FallbackBookmarkNotFound = "fallback-bookmark-not-found", Warning, "Update the reader's translation of the target, which lacks this section, or link without the fragment.";
     /// A site-root link outside every docset in the content tree.
     LinkOutOfScope = "link-out-of-scope", Info, "The target lives in another docs set and is not checked.";
     /// A link path uses backslashes.

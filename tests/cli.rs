@@ -429,12 +429,15 @@ fn locale_restricts_findings_to_that_locale() {
     );
     assert!(paths(&all).len() > 3 * zh_paths.len(), "five locales report more than one");
     // The corpus configures no fallbacks, so zh-cn's findings do not depend on the other
-    // locales being loaded: exactly the zh-cn findings of the whole run.
+    // locales being loaded: exactly the zh-cn findings of the whole run, apart from those
+    // about the other locales' fallback copies of zh-cn pages, which exist only when those
+    // locales are built.
     let of_zh: Vec<&Value> = all["diagnostics"]
         .as_array()
         .expect("diagnostics")
         .iter()
         .filter(|d| d["path"].as_str().is_some_and(|p| p.starts_with("zh-cn/")))
+        .filter(|d| d["rule"] != "fallback-bookmark-not-found")
         .collect();
     let zh_all: Vec<&Value> = zh["diagnostics"].as_array().expect("diagnostics").iter().collect();
     assert_eq!(zh_all, of_zh);

@@ -236,7 +236,6 @@ fn a_generated_id_steps_aside_for_a_written_anchor() {
 }
 
 #[test]
-#[ignore = "renderer bug: a written `<a name>` anchor repeated on a page becomes the id of every heading that repeats it (7,249 headings of 155 corpus pages share an id)"]
 fn repeated_written_anchors_give_unique_heading_ids() {
     // zh-cn/partner-center/announcements/2020-january.md:27-35 and :68-77 (shortened): each
     // announcement repeats `### <a name="categories"></a>类别`. HTML ids are unique in a
@@ -328,7 +327,6 @@ fn image_complex_with_long_description() {
 }
 
 #[test]
-#[ignore = "renderer bug: a character reference in `alt-text` is escaped again (`&amp;quot;`; 45 alt texts of 22 corpus files)"]
 fn image_alt_text_character_references_are_decoded_once() {
     // ru-ru/partner-center/mpn-skills-report.md:126 writes `&quot;` for the quotes it
     // cannot write inside `alt-text="…"`; the reader must get the quotes, not `&quot;`.
@@ -343,7 +341,6 @@ fn image_alt_text_character_references_are_decoded_once() {
 }
 
 #[test]
-#[ignore = "renderer bug: links in a complex image's long description are neither rewritten nor recorded as facts, so no check sees them"]
 fn complex_image_description_links_are_rewritten_and_checked() {
     let r = render(
         ":::image type=\"complex\" source=\"images/azure/addprods1.png\" alt-text=\"共享范围预留设置。\":::\n请阅读[购买 Azure 预留项](azure-reservations-buying.md#purchase-azure-reservations)。\n:::image-end:::\n",
@@ -415,7 +412,6 @@ fn video_facts() {
 }
 
 #[test]
-#[ignore = "renderer bug: `> [!VIDEO url]` closes one `</div>` more than it opens"]
 fn video_closes_every_div_it_opens() {
     let out = html(VIDEO);
     assert_eq!(out.matches("<div").count(), out.matches("</div>").count(), "{out}");

@@ -4,6 +4,7 @@
 //! and collect every diagnostic instead of stopping at the first. Each concern is a
 //! module with one `check(&CheckInput, &mut Vec<Diagnostic>)` function.
 
+pub mod fallback;
 pub mod front_matter;
 pub mod links;
 pub mod nav;
@@ -46,6 +47,7 @@ pub fn run(input: &CheckInput<'_>) -> Findings {
     let mut external = Vec::new();
     links::check(input, &mut diags, &mut external);
     front_matter::check(input, &mut diags);
+    fallback::check(input, &mut diags);
     nav::check(input, &mut diags);
     sort_and_dedup(&mut diags);
     external.sort_by(|a: &ExternalLink, b: &ExternalLink| (&a.span, &a.url).cmp(&(&b.span, &b.url)));

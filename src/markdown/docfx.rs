@@ -71,6 +71,9 @@ pub enum Construct {
         link: Option<(String, (usize, usize))>,
         /// Long description of a `type="complex"` image (Markdown up to `:::image-end:::`).
         description: String,
+        /// Byte range of `description` in the file (rendered in place, so its links are
+        /// facts with their own spans).
+        description_range: (usize, usize),
         /// Whether the image stands alone in its paragraph (decided by the renderer).
         range: (usize, usize),
     },
@@ -315,7 +318,11 @@ fn scan_line(b: &mut Builder<'_>, pos: usize, line_end: usize) -> usize {
                 "no-loc" => {
                     if let Some(close) = src[head_end..line_end].find(":::") {
                         let attrs = attributes(&src[head_end..head_end + close]);
-                        let text = attrs.into_iter().find(|a| a.0 == "text").map(|a| a.1).unwrap_or_default();
+                        let text = attrs
+                            .into_iter()
+                            .find(|a| a.0 == "text")
+                            .map(|a| html_escape::decode_html_entities(&a.1).into_owned())
+                            .unwrap_or_default();
                         b.replace(at, head_end + close + 3, Construct::NoLoc(text));
                         i = head_end + close + 3;
                         continue;
@@ -362,14 +369,20 @@ fn image(b: &mut Builder<'_>, at: usize, head_end: usize) -> Option<usize> {
     let kind = get("type").map_or_else(|| "content".to_string(), |v| v.0);
     let mut end = close + 3;
     let mut description = String::new();
+    let mut description_range = (0, 0);
     if kind == "complex" {
         if let Some(e) = src[end..].find(":::image-end:::") {
-            description = src[end..end + e].trim().to_string();
+            let raw = &src[end..end + e];
+            let lead = raw.len() - raw.trim_start().len();
+            description = raw.trim().to_string();
+            description_range = (end + lead, end + lead + description.len());
             end = end + e + ":::image-end:::".len();
         }
     }
     let (source, source_range) = get("source").unwrap_or_default();
-    let alt = get("alt-text").map(|v| v.0).unwrap_or_default();
+    // Attribute values are HTML attribute values: `&quot;` is a quote (DocFX reads them
+    // so); they are escaped again when written out.
+    let alt = get("alt-text").map(|v| html_escape::decode_html_entities(&v.0).into_owned()).unwrap_or_default();
     if source.is_empty() || (alt.is_empty() && kind != "icon") {
         let missing = if source.is_empty() { "source" } else { "alt-text" };
         b.out.problems.push((Rule::ImageInvalid, (at, head_end), format!("`:::image` has no `{missing}`")));
@@ -383,6 +396,7 @@ fn image(b: &mut Builder<'_>, at: usize, head_end: usize) -> Option<usize> {
         lightbox: get("lightbox").filter(|v| !v.0.is_empty()),
         link: get("link").filter(|v| !v.0.is_empty()),
         description,
+        description_range,
         range: (at, end),
     };
     b.replace(at, end, construct);

@@ -233,7 +233,10 @@ async function openPage(env, context) {
   });
   page.on("pageerror", (err) => problems.push(`uncaught exception: ${err.message}`));
   page.on("requestfailed", (req) => {
-    if (req.url().startsWith(env.origin + "/")) {
+    // A navigation the page itself replaced (the root's language redirect) is aborted
+    // by the browser; that is not a broken request.
+    const superseded = req.isNavigationRequest() && req.failure()?.errorText === "net::ERR_ABORTED";
+    if (req.url().startsWith(env.origin + "/") && !superseded) {
       problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
     }
   });

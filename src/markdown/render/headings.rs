@@ -120,15 +120,12 @@ pub(super) fn scan(events: &[(Event<'_>, Range<usize>)], state: &mut State) -> H
     for (i, (e, r)) in events.iter().enumerate() {
         if let Event::Start(Tag::Heading { level, id, .. }) = e {
             let (end, anchor, text, skip, tab) = analyze_heading(events, i);
+            // A written id repeated on the page (announcement pages repeat
+            // `<a name="categories">`) is made unique as generated ids are: ids are unique
+            // in a document (HTML Living Standard §3.2.6.1); the first keeps it.
             let id = match (anchor, id) {
-                (Some(a), _) => {
-                    state.ids.claim(&a);
-                    a
-                }
-                (None, Some(explicit)) => {
-                    state.ids.claim(explicit);
-                    explicit.to_string()
-                }
+                (Some(a), _) => state.ids.unique(&a),
+                (None, Some(explicit)) => state.ids.unique(explicit),
                 (None, None) if tab.is_some() => String::new(),
                 (None, None) => state.ids.unique(&slugify(&text)),
             };

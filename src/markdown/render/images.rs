@@ -4,14 +4,32 @@
 //! Sources are recorded as facts and resolved once ([`Ctx::link`]).
 
 use super::super::docfx::Construct;
-use super::super::{escape, LinkKind, Rendered};
-use super::{options, Ctx, State};
-use pulldown_cmark::Parser;
+use super::super::{escape, Input, LinkKind, Rendered};
+use super::{render_into, Ctx, State};
 
 impl Ctx<'_, '_> {
     /// HTML of image construct `c`; `block` when it stands alone in its paragraph.
-    pub(super) fn image_html(&self, c: &Construct, block: bool, state: &mut State, out: &mut Rendered) -> String {
-        let Construct::Image { kind, source, source_range, alt, border, lightbox, link, description, .. } = c else {
+    pub(super) fn image_html(
+        &self,
+        c: &Construct,
+        block: bool,
+        state: &mut State,
+        out: &mut Rendered,
+        stack: &mut Vec<String>,
+    ) -> String {
+        let Construct::Image {
+            kind,
+            source,
+            source_range,
+            alt,
+            border,
+            lightbox,
+            link,
+            description,
+            description_range,
+            ..
+        } = c
+        else {
             return String::new();
         };
         let src_url = if source.is_empty() {
@@ -32,8 +50,18 @@ impl Ctx<'_, '_> {
             state.complex_images += 1;
             let id = state.ids.unique(&format!("image-description-{}", state.complex_images));
             described = format!(" aria-describedby=\"{id}\"");
-            let mut html = String::new();
-            pulldown_cmark::html::push_html(&mut html, Parser::new_ext(description, options()));
+            // The description is Markdown of this file: rendered in place, so its links
+            // are rewritten and checked like any other, with their own spans. Not a
+            // block of the page (the image is).
+            let nested = stack.is_empty();
+            if nested {
+                stack.push(self.input.source.path.clone());
+            }
+            let input = Input { body: description_range.0, end: description_range.1, ..self.input };
+            let html = render_into(input, self.resolver, self.ui, self.limits, state, out, stack);
+            if nested {
+                stack.pop();
+            }
             details = format!(
                 "<details id=\"{id}\"><summary>{}</summary>{html}</details>",
                 escape(&self.ui.image_description)

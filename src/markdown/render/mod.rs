@@ -119,7 +119,7 @@ impl Ctx<'_, '_> {
         let Some(c) = self.prepared.constructs.get(n) else { return String::new() };
         match c {
             Construct::NoLoc(text) => escape(text),
-            Construct::Image { .. } => self.image_html(c, block, state, out),
+            Construct::Image { .. } => self.image_html(c, block, state, out, stack),
             Construct::Include { path, path_range, .. } => {
                 self.include_html(path, self.file_span(*path_range), block, state, out, stack)
             }
@@ -129,6 +129,17 @@ impl Ctx<'_, '_> {
             }
         }
     }
+}
+
+/// What a block quote became.
+#[derive(Clone, Copy)]
+enum Quote {
+    /// A `<blockquote>`.
+    Plain,
+    /// An alert or `[!div]`: a `<div>` to close.
+    Div,
+    /// A video, written whole: nothing to close.
+    Closed,
 }
 
 /// The events that become HTML; with HTML off ([`RenderOptions::html`]) it keeps nothing.
@@ -184,7 +195,8 @@ pub(crate) fn render_into(
             pulldown_cmark::html::push_html(html, html_events.events.drain(..));
         }
     };
-    let mut quote_stack: Vec<bool> = Vec::new();
+    // What each open block quote became, so its end closes the same.
+    let mut quote_stack: Vec<Quote> = Vec::new();
     let mut strip_token = false;
     let mut blocks = Blocks::new(stack.is_empty());
     // Events a heading consumed (its `<a name>` anchor): one flag per event.
@@ -233,9 +245,18 @@ pub(crate) fn render_into(
                 blocks.push(out, kind, cx.line(range));
                 match marker.and_then(|n| prepared.constructs.get(n).map(|c| (n, c))) {
                     Some((n, c)) => {
-                        let open = cx.quote_open(c).unwrap_or_else(|| cx.construct_html(n, true, state, out, stack));
-                        html_events.push(Event::Html(open.into()));
-                        quote_stack.push(true);
+                        match cx.quote_open(c) {
+                            Some(open) => {
+                                html_events.push(Event::Html(open.into()));
+                                quote_stack.push(Quote::Div);
+                            }
+                            None => {
+                                // A video is whole: nothing stays open.
+                                let video = cx.construct_html(n, true, state, out, stack);
+                                html_events.push(Event::Html(video.into()));
+                                quote_stack.push(Quote::Closed);
+                            }
+                        }
                         // Drop the marker: the whole paragraph when it held only the marker.
                         let only = matches!(&events[i + 2].0, Event::Text(t) if single_token(t).is_some());
                         if only && matches!(events.get(i + 3), Some((Event::End(TagEnd::Paragraph), _))) {
@@ -250,18 +271,16 @@ pub(crate) fn render_into(
                         continue;
                     }
                     None => {
-                        quote_stack.push(false);
+                        quote_stack.push(Quote::Plain);
                         html_events.push_clone(event);
                     }
                 }
             }
-            Event::End(TagEnd::BlockQuote(_)) => {
-                if quote_stack.pop().unwrap_or(false) {
-                    html_events.push(Event::Html("</div>\n".into()));
-                } else {
-                    html_events.push_clone(event);
-                }
-            }
+            Event::End(TagEnd::BlockQuote(_)) => match quote_stack.pop() {
+                Some(Quote::Div) => html_events.push(Event::Html("</div>\n".into())),
+                Some(Quote::Closed) => {}
+                Some(Quote::Plain) | None => html_events.push_clone(event),
+            },
             Event::Start(Tag::Paragraph) => {
                 let block = match (events.get(i + 1), events.get(i + 2)) {
                     (Some((Event::Text(t), _)), Some((Event::End(TagEnd::Paragraph), _))) => {
