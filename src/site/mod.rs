@@ -8,6 +8,7 @@
 
 pub mod build;
 pub mod context;
+mod pages;
 pub mod sink;
 
 use crate::project;

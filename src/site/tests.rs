@@ -2,7 +2,7 @@
 //! every template renders from them, and the theme's test fixture
 //! (`tests/fixtures/theme/context.json`) has the shape they really have.
 
-use super::build::sample_contexts;
+use super::pages::sample_contexts;
 use crate::project::{Project, ProjectOptions};
 use crate::theme::Theme;
 use serde_json::Value;

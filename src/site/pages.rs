@@ -1,0 +1,419 @@
+//! The pages of a site: what every page shares ([`Shared`]: the analysis, the theme, the
+//! per-site and per-locale parts of the contexts, built once), the typed context of each
+//! kind of page, and writing a page through the sink. [`super::build`] decides which
+//! pages to write; this file knows how one page is made.
+
+use super::context::*;
+use super::sink::Sink;
+use super::Error;
+use crate::analysis::Analysis;
+use crate::content::yaml_page::YamlLink;
+use crate::content::Page;
+use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::link::page_slug;
+use crate::model::Model;
+use crate::project::Project;
+use crate::render::RenderedPage;
+use crate::theme::Theme;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// What every page of one build shares: the analysis, the theme and the per-site and
+/// per-locale parts of the template contexts, built once.
+pub(super) struct Shared<'a> {
+    pub(super) analysis: &'a Analysis<'a>,
+    pub(super) theme: &'a Theme,
+    pub(super) site: SiteContext,
+    pub(super) langs: Vec<LangContext>,
+    pub(super) strings: Vec<BTreeMap<String, String>>,
+    pub(super) origin: String,
+    pub(super) sink: &'a dyn Sink,
+    pub(super) written: AtomicUsize,
+    pub(super) diagnostics: Mutex<Vec<Diagnostic>>,
+}
+
+impl<'a> Shared<'a> {
+    /// The per-site and per-locale parts of every context of `analysis`'s site.
+    pub(super) fn new(analysis: &'a Analysis<'a>, theme: &'a Theme, sink: &'a dyn Sink) -> Shared<'a> {
+        let project = analysis.project;
+        let model = &analysis.model;
+        let base = model.base_path.clone();
+        let origin = match project.config.base_url.split_once("://") {
+            Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
+            None => String::new(),
+        };
+        let langs = model
+            .locales
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| LangContext {
+                code: l.code.clone(),
+                bcp47: l.bcp47.clone(),
+                name: project.locale_name(&l.code),
+                dir: l.dir.to_string(),
+                home_url: locale_home(model, &l.code).0,
+                site_title: site_title(analysis, i),
+            })
+            .collect();
+        Shared {
+            analysis,
+            theme,
+            site: SiteContext {
+                title: site_title(analysis, model.locale_index(&model.locales.default).unwrap_or(0)),
+                base_path: base.clone(),
+                assets: format!("{base}_docloc/"),
+            },
+            langs,
+            strings: model.locales.locales.iter().map(|l| project.i18n.strings(&project.ui_chain(&l.code))).collect(),
+            origin,
+            sink,
+            written: AtomicUsize::new(0),
+            diagnostics: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The context of the root page: every locale's home, in the default locale.
+    pub(super) fn root_context(&self) -> RootTemplate<'_> {
+        let model = self.model();
+        let locales = model
+            .locales
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(li, l)| RootLocale {
+                code: l.code.clone(),
+                bcp47: l.bcp47.clone(),
+                name: self.langs[li].name.clone(),
+                url: self.langs[li].home_url.clone(),
+            })
+            .collect();
+        let di = model.locale_index(&model.locales.default).unwrap_or(0);
+        RootTemplate {
+            site: &self.site,
+            lang: &self.langs[di],
+            t: &self.strings[di],
+            locales,
+            default_url: self.langs[di].home_url.clone(),
+        }
+    }
+
+    pub(super) fn model(&self) -> &Model<'_> {
+        &self.analysis.model
+    }
+
+    pub(super) fn project(&self) -> &Project {
+        self.analysis.project
+    }
+
+    pub(super) fn absolute(&self, url: &str) -> String {
+        format!("{}{url}", self.origin)
+    }
+
+    pub(super) fn put(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.sink.write(path, bytes)?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Renders `template` with `ctx`; a failure is a `template-error` diagnostic at `path`.
+    pub(super) fn render<T: Serialize>(&self, template: &str, ctx: &T, path: &str) -> Option<Vec<u8>> {
+        let result = tera::Context::from_serialize(ctx)
+            .map_err(|e| e.to_string())
+            .and_then(|c| self.theme.render(template, &c).map_err(|e| e.to_string()));
+        match result {
+            Ok(html) => Some(html.into_bytes()),
+            Err(e) => {
+                let mut d = self.diagnostics.lock().unwrap_or_else(|p| p.into_inner());
+                d.push(Diagnostic::new(Rule::TemplateError, Some(Span::file(path.to_string())), e));
+                None
+            }
+        }
+    }
+
+    /// The context of page `rp` published for readers of locale index `li`.
+    pub(super) fn page_context<'r>(&'r self, li: usize, rp: &'r RenderedPage) -> PageTemplate<'r> {
+        let model = self.model();
+        let project = self.project();
+        let locale = &model.locales.locales[li];
+        let page: &Page = &model.content.pages[rp.page];
+        let key = &page.key;
+        let slug = page_slug(key);
+        let chain = project.ui_chain(&locale.code);
+        let is_fallback = page.locale != locale.code;
+        let translations = model
+            .locales
+            .locales
+            .iter()
+            .enumerate()
+            .map(|(mi, m)| TranslationLink {
+                code: m.code.clone(),
+                bcp47: m.bcp47.clone(),
+                name: self.langs[mi].name.clone(),
+                url: model.page_url(&m.code, key),
+                current: mi == li,
+                fallback: model.page_at(&m.code, &slug).is_none(),
+            })
+            .collect();
+        let real = model.translations(key);
+        let mut alternates: Vec<Alternate> = real
+            .iter()
+            .filter_map(|p| model.locales.get(&p.locale))
+            .map(|m| Alternate { hreflang: m.bcp47.clone(), url: self.absolute(&model.page_url(&m.code, key)) })
+            .collect();
+        if let Some(d) = real.iter().find(|p| p.locale == model.locales.default).or(real.first()) {
+            alternates
+                .push(Alternate { hreflang: "x-default".into(), url: self.absolute(&model.page_url(&d.locale, key)) });
+        }
+        let fallback = is_fallback.then(|| {
+            let fi = model.locale_index(&page.locale).unwrap_or(0);
+            FallbackNotice {
+                notice: project.i18n.format(
+                    &chain,
+                    "fallback-notice",
+                    &[("locale", &self.langs[li].name), ("fallback", &self.langs[fi].name)],
+                ),
+                locale_name: self.langs[fi].name.clone(),
+                source_url: model.page_url(&page.locale, key),
+                bcp47: model.locales.locales[fi].bcp47.clone(),
+            }
+        });
+        let (date_display, date_line) = match page.meta.date {
+            Some(d) => {
+                use chrono::Datelike;
+                let shown = project.i18n.format_date(&chain, d.year(), d.month(), d.day());
+                let line = project.i18n.format(&chain, "article-date", &[("date", &shown)]);
+                (Some(shown), Some(line))
+            }
+            None => (None, None),
+        };
+        let mut title = page.meta.title.clone().or_else(|| rp.rendered.title.clone()).unwrap_or_else(|| key.clone());
+        let headings = rp
+            .rendered
+            .headings
+            .iter()
+            .filter(|h| h.level == 2)
+            .map(|h| HeadingLink { level: h.level, id: h.id.clone(), text: h.text.clone() })
+            .collect();
+        let (mut summary_html, mut sections, mut highlights, mut faq) = ("", Vec::new(), Vec::new(), Vec::new());
+        if let Some(y) = &rp.yaml {
+            let mut urls = y.urls.iter();
+            let mut next = |l: &YamlLink| CardLink {
+                text: l.text.clone(),
+                url: urls.next().cloned().unwrap_or_else(|| l.url.clone()),
+            };
+            sections = y
+                .view
+                .sections
+                .iter()
+                .map(|s| Card {
+                    title: s.title.clone(),
+                    links: s.links.iter().map(&mut next).collect(),
+                    footer: s.footer.as_ref().map(&mut next),
+                })
+                .collect();
+            highlights = y
+                .view
+                .highlights
+                .iter()
+                .map(|(l, t)| {
+                    let link = next(l);
+                    Highlight { title: l.text.clone(), url: link.url, item_type: t.clone() }
+                })
+                .collect();
+            faq = y
+                .view
+                .faq
+                .iter()
+                .zip(&y.answers_html)
+                .zip(&y.question_ids)
+                .map(|((s, answers), ids)| FaqGroup {
+                    name: s.name.clone(),
+                    questions: s
+                        .questions
+                        .iter()
+                        .zip(answers)
+                        .zip(ids)
+                        .map(|((q, a), id)| FaqEntry {
+                            question: q.question.clone(),
+                            id: id.clone(),
+                            answer_html: a.clone(),
+                        })
+                        .collect(),
+                })
+                .collect();
+            if !y.view.title.is_empty() {
+                title = y.view.title.clone();
+            }
+            summary_html = &y.summary_html;
+        }
+        let site_path = format!("/{}", slug.trim_end_matches('/'));
+        let nav = &self.analysis.navs[li];
+        let breadcrumb =
+            nav.breadcrumb_for(&site_path, key).into_iter().map(|(name, url)| Crumb { name, url: Some(url) }).collect();
+        let toc_script = nav
+            .root_for(key)
+            .map(|i| format!("{}{}", self.site.assets, toc_script_path(&locale.code, &nav.roots[i].0)));
+        PageTemplate {
+            site: &self.site,
+            lang: &self.langs[li],
+            t: &self.strings[li],
+            translations,
+            alternates,
+            breadcrumb,
+            toc_html: nav.sidebar_html(key),
+            toc_script,
+            page: PageContext {
+                kind: page.kind.as_str(),
+                title,
+                description: page.meta.description.as_deref(),
+                url: model.page_url(&locale.code, key),
+                canonical: self.absolute(&model.page_url(&page.locale, key)),
+                date_display,
+                date_line,
+                meta: &page.meta.all,
+                fallback,
+                html: &rp.rendered.html,
+                headings,
+                summary_html,
+                sections,
+                highlights,
+                faq,
+            },
+        }
+    }
+
+    /// Fills and writes page `rp` for readers of locale index `li`; `false` when its
+    /// template failed (a diagnostic is recorded and the page is skipped).
+    pub(super) fn write_page(&self, li: usize, rp: &RenderedPage) -> Result<bool, Error> {
+        let model = self.model();
+        let page = &model.content.pages[rp.page];
+        let ctx = self.page_context(li, rp);
+        let Some(html) = self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path) else {
+            return Ok(false);
+        };
+        let code = &model.locales.locales[li].code;
+        self.put(&format!("{code}/{}index.html", page_slug(&page.key)), &html)?;
+        Ok(true)
+    }
+
+    /// The context of a redirect page of locale index `li` leading to `target`.
+    pub(super) fn redirect_context(&self, li: usize, target: String) -> RedirectTemplate<'_> {
+        let chain = self.project().ui_chain(&self.langs[li].code);
+        let notice = self.project().i18n.format(&chain, "redirect-notice", &[("url", &target)]);
+        RedirectTemplate { site: &self.site, lang: &self.langs[li], t: &self.strings[li], target_url: target, notice }
+    }
+}
+
+/// Where the full TOC tree of `locale`'s root TOC in folder `dir` is published, relative
+/// to the theme's asset folder: `toc/<locale>/<dir>/toc.js` (`toc/<locale>/toc.js` for a
+/// TOC at the content root).
+pub(super) fn toc_script_path(locale: &str, dir: &str) -> String {
+    if dir.is_empty() {
+        format!("toc/{locale}/toc.js")
+    } else {
+        format!("toc/{locale}/{dir}/toc.js")
+    }
+}
+
+/// The script that publishes one full TOC tree: it sets `window.doclocToc` to the tree's
+/// HTML (a JSON string literal, which is valid JavaScript), for the theme's script to
+/// swap in. A script rather than a fetched HTML file so that it also works from `file:`.
+pub(super) fn toc_script(html: &str) -> Vec<u8> {
+    let literal = serde_json::to_string(html).unwrap_or_else(|_| "\"\"".into());
+    format!("window.doclocToc = {literal};\n").into_bytes()
+}
+
+/// Where a locale's home is: its root `index` page, else the first docset's index, else
+/// its first page; and whether it is a root `index` page (then no redirect is needed).
+pub(super) fn locale_home(model: &Model<'_>, locale: &str) -> (String, bool) {
+    let has = |k: &str| model.page_or_fallback(locale, k).is_some();
+    if has("index.md") || has("index.yml") {
+        return (model.page_url(locale, "index.md"), true);
+    }
+    for d in &model.docsets {
+        for k in [format!("{d}/index.yml"), format!("{d}/index.md")] {
+            if has(&k) {
+                return (model.page_url(locale, &k), false);
+            }
+        }
+    }
+    let first = model.keys.iter().next().cloned().unwrap_or_default();
+    (model.page_url(locale, &first), false)
+}
+
+/// The site title for readers of locale index `li`: the config's `title`, else the title
+/// of the locale's home page (its own or a fallback's), else the name of the first entry
+/// of its root TOC, else the first docset's folder name.
+pub(super) fn site_title(analysis: &Analysis<'_>, li: usize) -> String {
+    let project = analysis.project;
+    if !project.config.title.is_empty() {
+        return project.config.title.clone();
+    }
+    let model = &analysis.model;
+    let code = model.locale_code(li);
+    let mut homes: Vec<String> = vec!["index.yml".into(), "index.md".into()];
+    for d in &model.docsets {
+        homes.push(format!("{d}/index.yml"));
+        homes.push(format!("{d}/index.md"));
+    }
+    for k in &homes {
+        if let Some(p) = model.page_or_fallback(code, k) {
+            let yaml_title = p.yaml.as_ref().and_then(|y| y.get("title")).and_then(|t| t.as_str());
+            if let Some(t) = p.meta.title.as_deref().or(yaml_title).map(str::trim).filter(|t| !t.is_empty()) {
+                return t.to_string();
+            }
+        }
+    }
+    let nav = &analysis.navs[li];
+    if let Some(name) = nav.roots.last().and_then(|(_, e)| e.first()).map(|e| e.name.trim()).filter(|n| !n.is_empty()) {
+        return name.to_string();
+    }
+    model.docsets.iter().next().cloned().unwrap_or_default()
+}
+
+/// The contexts `build` passes to the templates, taken from the real code path on
+/// `project`: one page of each kind in its own locale, an article as a fallback copy, a
+/// redirect page and the root page, as `(template, context as JSON)`.
+#[cfg(test)]
+pub(crate) fn sample_contexts(project: &Project) -> Vec<(String, serde_json::Value)> {
+    let analysis = Analysis::prepare(project);
+    let theme = Theme::load(None).expect("embedded theme");
+    let sink = super::sink::MemorySink::new();
+    let shared = Shared::new(&analysis, &theme, &sink);
+    let model = &analysis.model;
+    let json = |v: &dyn erased::Json| v.json();
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (idx, page) in model.content.pages.iter().enumerate() {
+        if !seen.insert(page.kind) {
+            continue;
+        }
+        let li = model.locale_index(&page.locale).unwrap_or(0);
+        let rp = crate::render::render_page(model, idx, &page.locale, &analysis.ui[li], true);
+        out.push((format!("{}.html", page.kind.as_str()), json(&shared.page_context(li, &rp))));
+        if page.kind == crate::content::PageKind::Article {
+            let other = (li + 1) % model.locales.locales.len();
+            let rp = crate::render::render_page(model, idx, model.locale_code(other), &analysis.ui[other], true);
+            out.push(("article.html".into(), json(&shared.page_context(other, &rp))));
+        }
+    }
+    out.push(("redirect.html".into(), json(&shared.redirect_context(0, "/zh-cn/x/".into()))));
+    out.push(("root.html".into(), json(&shared.root_context())));
+    out
+}
+
+#[cfg(test)]
+mod erased {
+    /// A context as JSON, for comparing its shape with the theme's fixture.
+    pub(super) trait Json {
+        fn json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> serde_json::Value {
+            serde_json::to_value(self).expect("contexts serialize")
+        }
+    }
+}
