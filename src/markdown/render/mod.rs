@@ -119,6 +119,11 @@ impl Ctx<'_, '_> {
         let Some(c) = self.prepared.constructs.get(n) else { return String::new() };
         match c {
             Construct::NoLoc(text) => escape(text),
+            Construct::Form(name) => {
+                let at = self.prepared.ranges.get(n).map_or((0, 0), |r| *r);
+                out.forms.push((name.clone(), self.file_span(at)));
+                super::form_placeholder(name)
+            }
             Construct::Image { .. } => self.image_html(c, block, state, out, stack),
             Construct::Include { path, path_range, .. } => {
                 self.include_html(path, self.file_span(*path_range), block, state, out, stack)
@@ -226,6 +231,16 @@ pub(crate) fn render_into(
                     i += 1;
                     continue;
                 };
+                if stack.is_empty() {
+                    if let Some(name) = resolver.form_before(&h.id) {
+                        flush(&mut html_events, &mut html);
+                        out.forms.push((name.to_string(), cx.span(&(range.start..range.start))));
+                        if want_html {
+                            html.push_str(&super::form_placeholder(name));
+                            html.push('\n');
+                        }
+                    }
+                }
                 blocks.push(out, BlockKind::Heading { level: h.level, id: h.id.clone() }, cx.line(range));
                 if h.tab.is_some() {
                     let s = tabs::heading_html(i, h, &heads, &tab_plan, &ui.tab_list_label, state, &mut out.anchors);
@@ -287,7 +302,12 @@ pub(crate) fn render_into(
                         single_token(t).filter(|n| {
                             matches!(
                                 prepared.constructs.get(*n),
-                                Some(Construct::Image { .. } | Construct::Include { .. } | Construct::Video(..))
+                                Some(
+                                    Construct::Image { .. }
+                                        | Construct::Include { .. }
+                                        | Construct::Video(..)
+                                        | Construct::Form(_)
+                                )
                             )
                         })
                     }
@@ -356,7 +376,23 @@ pub(crate) fn render_into(
                 }));
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let url = cx.link(out, LinkKind::Image, dest_url, cx.dest_span(range, dest_url));
+                let (url, found) = cx.link_found(out, LinkKind::Image, dest_url, cx.dest_span(range, dest_url));
+                if !found {
+                    // Not in the site: its alt text in a placeholder, up to the image's end.
+                    let end = events[i..]
+                        .iter()
+                        .position(|(e, _)| matches!(e, Event::End(TagEnd::Image)))
+                        .map_or(events.len(), |e| i + e);
+                    let mut alt = String::new();
+                    for (e, _) in &events[i + 1..end] {
+                        if let Event::Text(t) | Event::Code(t) = e {
+                            alt.push_str(t);
+                        }
+                    }
+                    html_events.push(Event::InlineHtml(cx.missing_inline_image(&alt).into()));
+                    i = end + 1;
+                    continue;
+                }
                 html_events.push(Event::Start(Tag::Image {
                     link_type: *link_type,
                     dest_url: CowStr::from(url),
