@@ -143,6 +143,9 @@ pub struct Rendered {
     /// schema names, see [`Resolver::form_before`]), in document order: their names and
     /// where they stand. The HTML holds [`form_placeholder`] for each; the site fills it.
     pub forms: Vec<(String, Span)>,
+    /// Whether the page is a bilingual side-by-side (sxs) file: its sentences carry their
+    /// English source (see `render::sxs`), which the theme shows on request.
+    pub bilingual: bool,
     /// Problems found while rendering.
     pub diagnostics: Vec<Diagnostic>,
 }

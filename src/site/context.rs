@@ -174,6 +174,8 @@ pub struct PageContext<'a> {
     pub fallback: Option<FallbackNotice>,
     /// Body HTML (articles).
     pub html: &'a str,
+    /// Whether the page is bilingual (sxs): every sentence carries its English source.
+    pub bilingual: bool,
     /// "In this article" entries.
     pub headings: Vec<HeadingLink>,
     /// YAML page `summary` as HTML.

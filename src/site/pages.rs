@@ -276,6 +276,7 @@ impl<'a> Shared<'a> {
                 meta: &page.meta.all,
                 fallback,
                 html: &rp.rendered.html,
+                bilingual: rp.rendered.bilingual,
                 headings,
                 summary_html,
                 sections,

@@ -11,6 +11,7 @@ mod headings;
 mod images;
 mod includes;
 mod links;
+mod sxs;
 mod tabs;
 
 pub(crate) use headings::html_ids;
@@ -189,7 +190,9 @@ pub(crate) fn render_into(
     let mut events: Vec<(Event<'_>, Range<usize>)> = Vec::with_capacity(prepared.text.len() / 16 + 16);
     events.extend(Parser::new_ext(&prepared.text, options()).into_offset_iter());
 
-    let heads = headings::scan(&events, state);
+    let bilingual = sxs::scan(&events);
+    out.bilingual |= bilingual.is_some();
+    let heads = headings::scan(&events, bilingual.as_ref().map(|b| b.source.as_slice()), state);
     let tab_plan = tabs::plan(&events, &heads, state);
 
     let want_html = limits.html;
@@ -204,6 +207,8 @@ pub(crate) fn render_into(
     let mut quote_stack: Vec<Quote> = Vec::new();
     let mut strip_token = false;
     let mut blocks = Blocks::new(stack.is_empty());
+    // The tooltip id the last bilingual sentence span is described by.
+    let mut sxs_pending: Option<String> = None;
     // Events a heading consumed (its `<a name>` anchor): one flag per event.
     let mut skip = vec![false; events.len()];
     let mut i = 0;
@@ -399,6 +404,14 @@ pub(crate) fn render_into(
                     title: title.clone(),
                     id: id.clone(),
                 }));
+            }
+            Event::InlineHtml(h) if bilingual.is_some() && want_html => {
+                out.anchors.extend(html_ids(h));
+                let ids = &mut state.ids;
+                match sxs::rewrite(&events, i, &mut sxs_pending, &mut |id| ids.claim(id)) {
+                    Some(tag) => html_events.push(Event::InlineHtml(tag.into())),
+                    None => html_events.push_clone(event),
+                }
             }
             Event::Html(h) | Event::InlineHtml(h) => {
                 out.anchors.extend(html_ids(h));
