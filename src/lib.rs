@@ -15,5 +15,6 @@ pub mod locale;
 pub mod markdown;
 pub mod nav;
 pub mod report;
+pub mod sanitize;
 pub mod site;
 pub mod theme;

@@ -152,6 +152,11 @@ pub struct Content {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Default `max_file_size`: 128 MiB, about 550 times the largest article of the Partner
+/// Center corpora (231 KB, `corpus-sxs/ru-ru/partner-center/insights-data-definitions.md`),
+/// so a 50 MB generated article still builds.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 128 * 1024 * 1024;
+
 /// File extensions published as assets.
 pub const ASSET_EXTENSIONS: &[&str] = &[
     "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "mp4", "webm", "mp3", "pdf", "zip", "docx", "xlsx",

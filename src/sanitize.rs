@@ -1,0 +1,587 @@
+//! Raw HTML through an allow-list: what the render stage does with the HTML a page writes.
+//!
+//! DocFX Markdown carries raw HTML — DocFX's `<a name>` anchors, the bilingual sxs
+//! `<span data-ttu-id>` spans, `<br>`, tables — and reaches the renderer as pulldown-cmark
+//! `Event::Html` / `Event::InlineHtml` pieces, often unbalanced (`<span data-ttu-id="3">` in
+//! one event, text, `</span>` in another). Content comes from many writers and translation
+//! vendors and is published, so script must not pass: `<script>`, `<iframe>`s other than
+//! video embeds, `<object>`, `<embed>`, `on*` event handler attributes, `style` with
+//! `expression(…)`, and `javascript:` / `vbscript:` / non-image `data:` URLs are removed and
+//! reported (rule `unsafe-html`), everything else comes out **byte for byte** as written.
+//!
+//! Parsing is [lol_html]'s (Cloudflare's streaming HTML rewriter, the engine of Workers'
+//! `HTMLRewriter` and of GitHub's `selma` sanitizer): it tokenizes like a browser (raw-text
+//! elements, attribute quoting, character references left for us to decode) and, unlike
+//! ammonia (html5ever tree building + re-serialization), leaves every byte it is not told
+//! to change untouched and works on unbalanced fragments. ammonia would re-serialize
+//! (`<br>` for `</br>`, quotes, entity spelling), close open `<span>`s and drop lone
+//! `</span>`s, changing every sxs page.
+//!
+//! A fragment is safe on its own only if it leaves the tokenizer where it found it (in
+//! text): a fragment ending inside a tag or comment would turn the next, separately
+//! cleaned, fragment into attribute text. [`clean_fragment`] escapes such an unterminated
+//! tail; a [`Cleaner`] fed the pieces of one page in order holds it back until the next
+//! piece completes it, so the per-line `Event::Html`s of an HTML block come out as written.
+//!
+//! Cost: fragments made only of allowed tags whose attributes hold no `:`, `&`, `on*`,
+//! `style` or `srcdoc` (nearly all of a docs set: `<a name="x">`, `<br>`, sxs spans) are
+//! recognized by a byte scan and returned borrowed; lol_html parses the rest.
+
+mod policy;
+mod url;
+
+pub use url::unsafe_url;
+
+use policy::{element_rule, ElementRule, RAW_TEXT, URL_ATTRIBUTES};
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Video hosts whose `<iframe>`/`<video>` embeds raw HTML may keep by default: a host
+/// (sub-domains included) or a host and path prefix.
+pub const DEFAULT_VIDEO_HOSTS: &[&str] =
+    &["youtube-nocookie.com", "www.youtube.com/embed", "learn.microsoft.com", "player.vimeo.com"];
+
+/// What raw HTML may contain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlPolicy {
+    /// Pass raw HTML through unchecked, as DocFX does (config `trusted_html`): for docs
+    /// sets whose every writer may publish script.
+    pub trusted: bool,
+    /// Hosts whose raw `<iframe>`/`<video>`/`<audio>` embeds are kept (config
+    /// `video_hosts`); see [`DEFAULT_VIDEO_HOSTS`] for the entry syntax. `<video>` and
+    /// `<audio>` with a relative `src` (a media file of the docs set) are kept too.
+    pub video_hosts: Vec<String>,
+}
+
+impl Default for HtmlPolicy {
+    fn default() -> Self {
+        HtmlPolicy { trusted: false, video_hosts: DEFAULT_VIDEO_HOSTS.iter().map(|s| s.to_string()).collect() }
+    }
+}
+
+impl HtmlPolicy {
+    /// The policy of a site's config (`trusted_html`, `video_hosts`).
+    pub fn from_config(config: &crate::config::Config) -> HtmlPolicy {
+        HtmlPolicy { trusted: config.trusted_html, video_hosts: config.video_hosts.clone() }
+    }
+}
+
+/// One thing removed from a fragment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    /// What: `"script element"`, `"onclick attribute"`, `"javascript: URL"` (an attribute
+    /// removed for its value), `"unterminated tag"` (a tail escaped), … — the phrase an
+    /// `unsafe-html` diagnostic shows.
+    pub what: String,
+    /// Byte offset in the input where the removed tag or attribute starts. For a
+    /// [`Cleaner`], in the concatenation of every piece it was given.
+    pub offset: usize,
+}
+
+/// A cleaned fragment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cleaned<'a> {
+    /// The HTML to publish: the input itself (borrowed) when nothing was removed.
+    pub html: Cow<'a, str>,
+    /// What was removed, in input order; empty when the input was safe.
+    pub removed: Vec<Removal>,
+}
+
+/// Cleans one self-contained HTML fragment: unsafe elements, attributes and URLs are
+/// removed, everything else is returned byte for byte (borrowed). A tag or comment left
+/// open at the end is escaped (`&lt;`) so it cannot swallow what follows. Never fails:
+/// HTML the tokenizer finds ambiguous (`<select><xmp>…`) is escaped as a whole.
+pub fn clean_fragment<'a>(html: &'a str, policy: &HtmlPolicy) -> Cleaned<'a> {
+    let mut cleaner = Cleaner::new(policy);
+    let first = cleaner.clean(html);
+    let tail = cleaner.flush();
+    if tail.html.is_empty() && tail.removed.is_empty() {
+        return first;
+    }
+    let mut removed = first.removed;
+    removed.extend(tail.removed);
+    Cleaned { html: Cow::Owned(format!("{}{}", first.html, tail.html)), removed }
+}
+
+/// Pieces held back waiting for the rest of an unterminated tag are flushed (escaped) past
+/// this size, so a tag that never closes cannot make cleaning quadratic.
+const MAX_CARRY: usize = 64 * 1024;
+
+/// Cleans the raw HTML pieces of one page, in document order, keeping what spans pieces:
+/// a removed `<script>` opened in one piece removes the pieces up to its `</script>`
+/// ([`Cleaner::skipping`] tells the renderer to drop the text events between too); the end
+/// tag of a removed element is removed in whichever later piece it comes; a piece ending
+/// inside a tag (an HTML block arrives one line per event) is held back and cleaned with the
+/// next. Call [`Cleaner::flush`] at the end of each HTML block and before any other event,
+/// so a tag that never closes is escaped rather than joined with unrelated HTML.
+#[derive(Debug)]
+pub struct Cleaner<'p> {
+    policy: &'p HtmlPolicy,
+    /// Inside a removed raw-text element (`script`…): its end tag name.
+    skip: Option<String>,
+    /// Removed elements whose end tag is still to come, innermost last.
+    pending_close: Vec<String>,
+    /// Held-back unterminated tail and its offset in the stream.
+    carry: String,
+    carry_at: usize,
+    /// Bytes of input seen so far.
+    seen: usize,
+}
+
+impl<'p> Cleaner<'p> {
+    /// A cleaner for one page under `policy`.
+    pub fn new(policy: &'p HtmlPolicy) -> Cleaner<'p> {
+        Cleaner { policy, skip: None, pending_close: Vec::new(), carry: String::new(), carry_at: 0, seen: 0 }
+    }
+
+    /// Whether the cleaner is inside a removed raw-text element: text events between raw
+    /// HTML pieces belong to it and should be dropped too.
+    pub fn skipping(&self) -> bool {
+        self.skip.is_some()
+    }
+
+    /// Cleans the next piece. The output may be shorter than the piece (held back) or
+    /// longer (a held-back tail completed); concatenated, the outputs are the cleaned page.
+    pub fn clean<'a>(&mut self, piece: &'a str) -> Cleaned<'a> {
+        let start = self.seen;
+        self.seen += piece.len();
+        if self.policy.trusted {
+            return Cleaned { html: Cow::Borrowed(piece), removed: Vec::new() };
+        }
+        if self.carry.is_empty() && self.skip.is_none() && self.pending_close.is_empty() && fast_path_safe(piece) {
+            return Cleaned { html: Cow::Borrowed(piece), removed: Vec::new() };
+        }
+        let (input, base) = if self.carry.is_empty() {
+            (Cow::Borrowed(piece), start)
+        } else {
+            let mut joined = std::mem::take(&mut self.carry);
+            joined.push_str(piece);
+            (Cow::Owned(joined), self.carry_at)
+        };
+        let mut removed = Vec::new();
+        let mut text: Cow<'_, str> = input.clone();
+        let mut shift = 0usize;
+        // A removed raw-text element still open: drop up to its end tag.
+        if let Some(name) = self.skip.clone() {
+            match find_end_tag(&text, &name) {
+                Some(end) => {
+                    self.skip = None;
+                    shift = end;
+                    text = Cow::Owned(text[end..].to_string());
+                }
+                None => return Cleaned { html: Cow::Borrowed(""), removed },
+            }
+        }
+        // End tags of removed elements opened in earlier pieces.
+        while let Some(name) = self.pending_close.last().cloned() {
+            let Some((a, b)) = find_end_tag_range(&text, &name) else { break };
+            self.pending_close.pop();
+            let mut s = text[..a].to_string();
+            s.push_str(&text[b..]);
+            text = Cow::Owned(s);
+        }
+        let pass = rewrite(&text, self.policy);
+        let mut out = pass.out;
+        removed.extend(pass.removed.into_iter().map(|r| Removal { offset: r.offset + base + shift, ..r }));
+        if let Some(tail) = pass.tail {
+            // Clean what precedes the unterminated tag; hold the tag back.
+            let head = rewrite(&text[..tail], self.policy);
+            out = head.out;
+            removed.clear();
+            removed.extend(head.removed.into_iter().map(|r| Removal { offset: r.offset + base + shift, ..r }));
+            self.apply_unclosed(head.unclosed, &mut out);
+            self.carry = text[tail..].to_string();
+            self.carry_at = base + shift + tail;
+            if self.carry.len() > MAX_CARRY {
+                let flushed = self.flush();
+                out.push_str(&flushed.html);
+                removed.extend(flushed.removed);
+            }
+        } else {
+            self.apply_unclosed(pass.unclosed, &mut out);
+        }
+        if removed.is_empty() && out == *piece {
+            return Cleaned { html: Cow::Borrowed(piece), removed };
+        }
+        Cleaned { html: Cow::Owned(out), removed }
+    }
+
+    fn apply_unclosed(&mut self, unclosed: Vec<(String, Unclosed)>, out: &mut String) {
+        for (name, how) in unclosed {
+            match how {
+                Unclosed::Skip => self.skip = Some(name),
+                Unclosed::Pending => self.pending_close.push(name),
+                Unclosed::CloseHere => {
+                    out.push_str(&format!("</{name}>"));
+                    self.pending_close.push(name);
+                }
+            }
+        }
+    }
+
+    /// Escapes a held-back unterminated tag (`<` → `&lt;`), reported as `"unterminated
+    /// tag"`. Returns nothing when nothing is held back.
+    pub fn flush(&mut self) -> Cleaned<'static> {
+        if self.carry.is_empty() {
+            return Cleaned { html: Cow::Borrowed(""), removed: Vec::new() };
+        }
+        let tail = std::mem::take(&mut self.carry);
+        let what = if tail.starts_with("<!") { "unterminated comment" } else { "unterminated tag" };
+        Cleaned {
+            html: Cow::Owned(tail.replace('<', "&lt;")),
+            removed: vec![Removal { what: what.into(), offset: self.carry_at }],
+        }
+    }
+}
+
+/// What to do about an element left open at the end of a piece.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unclosed {
+    /// A removed raw-text element: skip to its end tag.
+    Skip,
+    /// A removed element: remove its end tag when it comes.
+    Pending,
+    /// A kept raw-text element (a video `<iframe>`): close it now, remove its end tag later.
+    CloseHere,
+}
+
+/// The outcome of one lol_html pass.
+struct Pass {
+    out: String,
+    removed: Vec<Removal>,
+    unclosed: Vec<(String, Unclosed)>,
+    /// Offset of an unterminated tag or comment at the end, if any.
+    tail: Option<usize>,
+}
+
+/// Name of the element appended to each piece to learn whether the piece ends in text.
+const SENTINEL: &str = "docloc-end-of-fragment";
+
+struct Open {
+    name: String,
+    how: Unclosed,
+    closed: Rc<Cell<bool>>,
+}
+
+#[derive(Default)]
+struct Seen {
+    removed: Vec<Removal>,
+    open: Vec<Open>,
+    sentinel: bool,
+    /// End of the last token lol_html reported.
+    last_end: usize,
+    /// Start of a tag or comment that runs past the end of the piece.
+    construct_open_at: Option<usize>,
+}
+
+/// One rewriting pass over `input` (followed by the sentinel).
+fn rewrite(input: &str, policy: &HtmlPolicy) -> Pass {
+    let len = input.len();
+    let seen = RefCell::new(Seen::default());
+    let mut out: Vec<u8> = Vec::with_capacity(len + 16);
+    let result = {
+        let settings = lol_html::Settings::new()
+            .append_element_content_handler(lol_html::element!("*", |el| {
+                element(el, policy, len, &seen);
+                Ok(())
+            }))
+            .append_document_content_handler(lol_html::doc_text!(|t| {
+                let r = t.source_location().bytes();
+                let mut s = seen.borrow_mut();
+                s.last_end = s.last_end.max(r.end.min(len));
+                Ok(())
+            }))
+            .append_document_content_handler(lol_html::doc_comments!(|c| {
+                let r = c.source_location().bytes();
+                let mut s = seen.borrow_mut();
+                if r.end > len {
+                    // The comment runs into the sentinel: it is not closed in this piece.
+                    s.construct_open_at = Some(s.construct_open_at.map_or(r.start, |o| o.min(r.start)));
+                    c.remove();
+                } else {
+                    s.last_end = s.last_end.max(r.end);
+                }
+                Ok(())
+            }))
+            .append_document_content_handler(lol_html::doctype!(|d| {
+                let r = d.source_location().bytes();
+                let mut s = seen.borrow_mut();
+                s.last_end = s.last_end.max(r.end.min(len));
+                Ok(())
+            }));
+        let mut rw = lol_html::HtmlRewriter::new(settings, |c: &[u8]| out.extend_from_slice(c));
+        rw.write(input.as_bytes()).and_then(|()| rw.write(format!("<{SENTINEL}>").as_bytes())).and_then(|()| rw.end())
+    };
+    let seen = seen.into_inner();
+    if result.is_err() {
+        // Ambiguous markup (lol_html's strict mode, e.g. `<select><xmp>`): publish it as text.
+        return Pass {
+            out: input.replace('<', "&lt;"),
+            removed: vec![Removal { what: "ambiguous HTML".into(), offset: 0 }],
+            unclosed: Vec::new(),
+            tail: None,
+        };
+    }
+    let mut out = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    let unclosed: Vec<(String, Unclosed)> =
+        seen.open.iter().filter(|o| !o.closed.get()).map(|o| (o.name.clone(), o.how)).collect();
+    let swallowed = unclosed.iter().any(|(_, how)| *how != Unclosed::Pending);
+    let mut tail = None;
+    if !seen.sentinel && !swallowed {
+        // The piece ends inside a tag or comment: find where it starts.
+        let start = seen.construct_open_at.unwrap_or_else(|| unterminated_start(input, seen.last_end));
+        tail = Some(start);
+    }
+    // The sentinel passed through as the text of a kept raw-text element (an `<iframe>`).
+    let sentinel_tag = format!("<{SENTINEL}>");
+    if !seen.sentinel && out.ends_with(&sentinel_tag) {
+        out.truncate(out.len() - sentinel_tag.len());
+    }
+    let mut removed = seen.removed;
+    removed.sort_by_key(|r| r.offset);
+    Pass { out, removed, unclosed, tail }
+}
+
+fn element(el: &mut lol_html::html_content::Element<'_, '_>, policy: &HtmlPolicy, len: usize, seen: &RefCell<Seen>) {
+    let at = el.source_location().bytes();
+    let name = el.tag_name();
+    if name == SENTINEL && at.start == len {
+        let mut s = seen.borrow_mut();
+        s.sentinel = true;
+        el.remove();
+        return;
+    }
+    {
+        let mut s = seen.borrow_mut();
+        if at.end > len {
+            // The tag runs into the sentinel: it is not closed in this piece.
+            s.construct_open_at = Some(s.construct_open_at.map_or(at.start, |o| o.min(at.start)));
+            return;
+        }
+        s.last_end = s.last_end.max(at.end);
+    }
+    let track = |el: &mut lol_html::html_content::Element<'_, '_>, how: Unclosed| {
+        let closed = Rc::new(Cell::new(false));
+        if let Some(handlers) = el.end_tag_handlers() {
+            let c = closed.clone();
+            handlers.push(Box::new(move |_end: &mut lol_html::html_content::EndTag<'_>| {
+                c.set(true);
+                Ok(())
+            }));
+            seen.borrow_mut().open.push(Open { name: el.tag_name(), how, closed });
+        }
+    };
+    let remove = |el: &mut lol_html::html_content::Element<'_, '_>, with_content: bool| {
+        let name = el.tag_name();
+        seen.borrow_mut().removed.push(Removal { what: format!("{name} element"), offset: at.start });
+        if with_content {
+            let how = if RAW_TEXT.contains(&name.as_str()) { Unclosed::Skip } else { Unclosed::Pending };
+            track(el, how);
+            el.remove();
+        } else {
+            track(el, Unclosed::Pending);
+            el.remove_and_keep_content();
+        }
+    };
+    match element_rule(&name) {
+        ElementRule::Allow => attributes(el, seen),
+        ElementRule::Media => {
+            let src = el.get_attribute("src");
+            let ok = match (name.as_str(), src) {
+                ("iframe", Some(src)) => url::host_allowed(&src, &policy.video_hosts),
+                ("iframe", None) => false,
+                (_, None) => true,
+                (_, Some(src)) => {
+                    url::host_allowed(&src, &policy.video_hosts)
+                        || (!src.trim_start().starts_with("//")
+                            && !src.contains(':')
+                            && unsafe_url(&src).is_none()
+                            && !src.contains('&'))
+                }
+            };
+            if ok {
+                attributes(el, seen);
+                if name == "iframe" {
+                    track(el, Unclosed::CloseHere);
+                }
+            } else {
+                remove(el, true);
+            }
+        }
+        ElementRule::RemoveWithContent => remove(el, true),
+        ElementRule::RemoveTag => remove(el, false),
+    }
+}
+
+/// Checks and removes the unsafe attributes of an element that is kept.
+fn attributes(el: &mut lol_html::html_content::Element<'_, '_>, seen: &RefCell<Seen>) {
+    let mut bad: Vec<(String, String, usize)> = Vec::new();
+    for a in el.attributes() {
+        let name = a.name();
+        let at = a.name_source_location().map_or(el.source_location().bytes().start, |l| l.bytes().start);
+        let reason: Option<String> = if name.starts_with("on") {
+            Some(format!("{name} attribute"))
+        } else if name == "srcdoc" {
+            Some("srcdoc attribute".into())
+        } else if URL_ATTRIBUTES.contains(&name.as_str()) {
+            unsafe_url(&a.value()).map(String::from)
+        } else if name == "srcset" || name == "imagesrcset" {
+            url::unsafe_srcset(&a.value()).map(String::from)
+        } else if name == "style" {
+            url::unsafe_style(&a.value()).map(String::from)
+        } else {
+            None
+        };
+        if let Some(r) = reason {
+            bad.push((name, r, at));
+        }
+    }
+    for (name, what, offset) in bad {
+        el.remove_attribute(&name);
+        seen.borrow_mut().removed.push(Removal { what, offset });
+    }
+}
+
+/// Where the unterminated construct at the end of `input` starts, given the end of the
+/// last token lol_html reported: after it come only lone end tags (which lol_html does not
+/// report) and then the construct.
+fn unterminated_start(input: &str, last_end: usize) -> usize {
+    let b = input.as_bytes();
+    let mut i = last_end.min(b.len());
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        match scan_tag(b, i) {
+            Some(t) if t.end_tag => i = t.end,
+            _ => return i,
+        }
+    }
+    // Every byte accounted for, yet no sentinel: be safe and escape from the last `<`.
+    input.rfind('<').unwrap_or(0)
+}
+
+/// A tag found by [`scan_tag`].
+struct ScannedTag {
+    /// Byte after its `>`.
+    end: usize,
+    /// `</…>`.
+    end_tag: bool,
+    /// Whether every attribute passes the fast path (no `:`, `&`, `on*`, `style`,
+    /// `srcdoc` in it) and its name is an allowed element.
+    plain: bool,
+}
+
+/// Scans the tag starting with `<` at `i` as the HTML tokenizer would (tag name, then
+/// attributes with quoted or unquoted values, up to `>`); `None` when it is not a tag
+/// (`<` not followed by a letter or `/` and a letter) or does not end in `b`.
+fn scan_tag(b: &[u8], i: usize) -> Option<ScannedTag> {
+    let mut j = i + 1;
+    let end_tag = b.get(j) == Some(&b'/');
+    if end_tag {
+        j += 1;
+    }
+    if !b.get(j)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let name_start = j;
+    while j < b.len() && !matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>') {
+        j += 1;
+    }
+    let mut plain = policy::fast_path_element(&b[name_start..j]);
+    loop {
+        while j < b.len() && matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/') {
+            j += 1;
+        }
+        match b.get(j)? {
+            b'>' => return Some(ScannedTag { end: j + 1, end_tag, plain }),
+            _ => {
+                // Attribute name: up to whitespace, `/`, `>` or `=` (the first char may be `=`).
+                let a = j;
+                j += 1;
+                while j < b.len() && !matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>' | b'=') {
+                    j += 1;
+                }
+                let attr = &b[a..j];
+                if attr.len() >= 2 && attr[..2].eq_ignore_ascii_case(b"on")
+                    || attr.eq_ignore_ascii_case(b"style")
+                    || attr.eq_ignore_ascii_case(b"srcdoc")
+                    || attr.iter().any(|&c| matches!(c, b':' | b'&' | b'<' | b'"' | b'\'' | b'`' | 0))
+                {
+                    plain = false;
+                }
+                while j < b.len() && matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
+                    j += 1;
+                }
+                if b.get(j) == Some(&b'=') {
+                    j += 1;
+                    while j < b.len() && matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ') {
+                        j += 1;
+                    }
+                    let v = j;
+                    match b.get(j)? {
+                        q @ (b'"' | b'\'') => {
+                            let close = memchr::memchr(*q, &b[j + 1..])?;
+                            j = j + 1 + close + 1;
+                        }
+                        _ => {
+                            while j < b.len() && !matches!(b[j], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'>') {
+                                j += 1;
+                            }
+                        }
+                    }
+                    if b[v..j].iter().any(|&c| matches!(c, b':' | b'&' | 0)) {
+                        plain = false;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether `piece` is obviously safe: every `<` starts a complete tag of an allowed
+/// element whose attributes are all plain (see [`ScannedTag::plain`]). Such a piece has
+/// no URL scheme, no character reference, no event handler and no style, and it ends in
+/// text, so lol_html would leave it as it is (a test holds the two equal).
+fn fast_path_safe(piece: &str) -> bool {
+    let b = piece.as_bytes();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'<', &b[i..]) {
+        match scan_tag(b, i + k) {
+            Some(t) if t.plain => i = t.end,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Byte offset just past the end tag `</name …>` (ASCII case-insensitive) in `text`.
+fn find_end_tag(text: &str, name: &str) -> Option<usize> {
+    find_end_tag_range(text, name).map(|(_, b)| b)
+}
+
+/// Byte range of the first end tag `</name …>` in `text`, as the raw-text tokenizer ends
+/// an element: `</`, the name, then whitespace, `/` or `>`.
+fn find_end_tag_range(text: &str, name: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let n = name.len();
+    let mut from = 0;
+    while let Some(k) = memchr::memmem::find(&b[from..], b"</") {
+        let a = from + k;
+        let after = a + 2;
+        if b.len() >= after + n
+            && b[after..after + n].eq_ignore_ascii_case(name.as_bytes())
+            && matches!(b.get(after + n), Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>') | None)
+        {
+            let end = memchr::memchr(b'>', &b[after + n..]).map_or(b.len(), |g| after + n + g + 1);
+            return Some((a, end));
+        }
+        from = after;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;
