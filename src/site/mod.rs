@@ -4,6 +4,7 @@
 pub mod build;
 pub mod links;
 pub mod model;
+pub mod out_dir;
 pub mod project;
 pub mod render;
 pub mod write;
