@@ -181,16 +181,21 @@ impl<'p> Cleaner<'p> {
             s.push_str(&text[b..]);
             text = Cow::Owned(s);
         }
-        let pass = rewrite(&text, self.policy);
+        let pass = rewrite_safe(&text, self.policy);
         let mut out = pass.out;
         removed.extend(pass.removed.into_iter().map(|r| Removal { offset: r.offset + base + shift, ..r }));
-        if let Some(tail) = pass.tail {
-            // Clean what precedes the unterminated tag; hold the tag back.
-            let head = rewrite(&text[..tail], self.policy);
+        if let Some(mut tail) = pass.tail {
+            // Clean what precedes the unterminated tag; hold the tag back (with a `<` of
+            // text just before it, which the held-back tag may turn into a tag start).
+            let mut head = rewrite_safe(&text[..tail], self.policy);
+            while let Some(t) = head.tail.filter(|&t| t < tail) {
+                tail = t;
+                head = rewrite_safe(&text[..tail], self.policy);
+            }
             out = head.out;
             removed.clear();
             removed.extend(head.removed.into_iter().map(|r| Removal { offset: r.offset + base + shift, ..r }));
-            self.apply_unclosed(head.unclosed, &mut out);
+            self.apply_unclosed(head.unclosed, &mut out, &mut removed, base + shift);
             self.carry = text[tail..].to_string();
             self.carry_at = base + shift + tail;
             if self.carry.len() > MAX_CARRY {
@@ -199,7 +204,7 @@ impl<'p> Cleaner<'p> {
                 removed.extend(flushed.removed);
             }
         } else {
-            self.apply_unclosed(pass.unclosed, &mut out);
+            self.apply_unclosed(pass.unclosed, &mut out, &mut removed, base + shift);
         }
         if removed.is_empty() && out == *piece {
             return Cleaned { html: Cow::Borrowed(piece), removed };
@@ -207,13 +212,21 @@ impl<'p> Cleaner<'p> {
         Cleaned { html: Cow::Owned(out), removed }
     }
 
-    fn apply_unclosed(&mut self, unclosed: Vec<(String, Unclosed)>, out: &mut String) {
-        for (name, how) in unclosed {
+    fn apply_unclosed(
+        &mut self,
+        unclosed: Vec<(String, Unclosed, usize)>,
+        out: &mut String,
+        removed: &mut Vec<Removal>,
+        base: usize,
+    ) {
+        for (name, how, offset) in unclosed {
             match how {
                 Unclosed::Skip => self.skip = Some(name),
                 Unclosed::Pending => self.pending_close.push(name),
                 Unclosed::CloseHere => {
+                    // Left open, it would swallow the rest of the page: close it here.
                     out.push_str(&format!("</{name}>"));
+                    removed.push(Removal { what: format!("unclosed {name} element"), offset: base + offset });
                     self.pending_close.push(name);
                 }
             }
@@ -250,7 +263,7 @@ enum Unclosed {
 struct Pass {
     out: String,
     removed: Vec<Removal>,
-    unclosed: Vec<(String, Unclosed)>,
+    unclosed: Vec<(String, Unclosed, usize)>,
     /// Offset of an unterminated tag or comment at the end, if any.
     tail: Option<usize>,
 }
@@ -261,6 +274,7 @@ const SENTINEL: &str = "docloc-end-of-fragment";
 struct Open {
     name: String,
     how: Unclosed,
+    at: usize,
     closed: Rc<Cell<bool>>,
 }
 
@@ -275,8 +289,20 @@ struct Seen {
     construct_open_at: Option<usize>,
 }
 
-/// One rewriting pass over `input` (followed by the sentinel).
-fn rewrite(input: &str, policy: &HtmlPolicy) -> Pass {
+/// [`rewrite`], and when it removed anything, again with every `<` of text escaped: a
+/// removal joins what stood on either side of it, and a `<` that was text before a removed
+/// element (`<<script></script>img onerror=…>`) would start a tag after it.
+fn rewrite_safe(input: &str, policy: &HtmlPolicy) -> Pass {
+    let pass = rewrite(input, policy, false);
+    if pass.removed.is_empty() || !input.contains('<') {
+        return pass;
+    }
+    rewrite(input, policy, true)
+}
+
+/// One rewriting pass over `input` (followed by the sentinel); `escape_text` escapes `<`
+/// in text.
+fn rewrite(input: &str, policy: &HtmlPolicy, escape_text: bool) -> Pass {
     let len = input.len();
     let seen = RefCell::new(Seen::default());
     let mut out: Vec<u8> = Vec::with_capacity(len + 16);
@@ -288,8 +314,14 @@ fn rewrite(input: &str, policy: &HtmlPolicy) -> Pass {
             }))
             .append_document_content_handler(lol_html::doc_text!(|t| {
                 let r = t.source_location().bytes();
-                let mut s = seen.borrow_mut();
-                s.last_end = s.last_end.max(r.end.min(len));
+                {
+                    let mut s = seen.borrow_mut();
+                    s.last_end = s.last_end.max(r.end.min(len));
+                }
+                if escape_text && r.end <= len && t.as_str().contains('<') {
+                    let escaped = t.as_str().replace('<', "&lt;");
+                    t.replace(&escaped, lol_html::html_content::ContentType::Html);
+                }
                 Ok(())
             }))
             .append_document_content_handler(lol_html::doc_comments!(|c| {
@@ -324,14 +356,18 @@ fn rewrite(input: &str, policy: &HtmlPolicy) -> Pass {
         };
     }
     let mut out = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    let unclosed: Vec<(String, Unclosed)> =
-        seen.open.iter().filter(|o| !o.closed.get()).map(|o| (o.name.clone(), o.how)).collect();
-    let swallowed = unclosed.iter().any(|(_, how)| *how != Unclosed::Pending);
+    let unclosed: Vec<(String, Unclosed, usize)> =
+        seen.open.iter().filter(|o| !o.closed.get()).map(|o| (o.name.clone(), o.how, o.at)).collect();
+    let swallowed = unclosed.iter().any(|(_, how, _)| *how != Unclosed::Pending);
     let mut tail = None;
     if !seen.sentinel && !swallowed {
         // The piece ends inside a tag or comment: find where it starts.
         let start = seen.construct_open_at.unwrap_or_else(|| unterminated_start(input, seen.last_end));
         tail = Some(start);
+    } else if !swallowed && input.ends_with('<') {
+        // A final `<` is text only before the sentinel's own `<`; before the next piece it
+        // may open a tag (`<` + `img onerror=…>`).
+        tail = Some(len - 1);
     }
     // The sentinel passed through as the text of a kept raw-text element (an `<iframe>`).
     let sentinel_tag = format!("<{SENTINEL}>");
@@ -369,7 +405,7 @@ fn element(el: &mut lol_html::html_content::Element<'_, '_>, policy: &HtmlPolicy
                 c.set(true);
                 Ok(())
             }));
-            seen.borrow_mut().open.push(Open { name: el.tag_name(), how, closed });
+            seen.borrow_mut().open.push(Open { name: el.tag_name(), how, at: at.start, closed });
         }
     };
     let remove = |el: &mut lol_html::html_content::Element<'_, '_>, with_content: bool| {
