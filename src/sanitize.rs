@@ -105,8 +105,11 @@ pub fn clean_fragment<'a>(html: &'a str, policy: &HtmlPolicy) -> Cleaned<'a> {
 }
 
 /// Pieces held back waiting for the rest of an unterminated tag are flushed (escaped) past
-/// this size, so a tag that never closes cannot make cleaning quadratic.
-const MAX_CARRY: usize = 64 * 1024;
+/// this size or this many pieces, so a tag that never closes cannot make cleaning
+/// quadratic. A real tag spans a few lines of an HTML block.
+const MAX_CARRY: usize = 8 * 1024;
+/// See [`MAX_CARRY`].
+const MAX_CARRY_PIECES: usize = 32;
 
 /// Cleans the raw HTML pieces of one page, in document order, keeping what spans pieces:
 /// a removed `<script>` opened in one piece removes the pieces up to its `</script>`
@@ -125,6 +128,8 @@ pub struct Cleaner<'p> {
     /// Held-back unterminated tail and its offset in the stream.
     carry: String,
     carry_at: usize,
+    /// Pieces the held-back tail has been joined with.
+    carry_pieces: usize,
     /// Bytes of input seen so far.
     seen: usize,
 }
@@ -132,7 +137,15 @@ pub struct Cleaner<'p> {
 impl<'p> Cleaner<'p> {
     /// A cleaner for one page under `policy`.
     pub fn new(policy: &'p HtmlPolicy) -> Cleaner<'p> {
-        Cleaner { policy, skip: None, pending_close: Vec::new(), carry: String::new(), carry_at: 0, seen: 0 }
+        Cleaner {
+            policy,
+            skip: None,
+            pending_close: Vec::new(),
+            carry: String::new(),
+            carry_at: 0,
+            carry_pieces: 0,
+            seen: 0,
+        }
     }
 
     /// Whether the cleaner is inside a removed raw-text element: text events between raw
@@ -185,8 +198,11 @@ impl<'p> Cleaner<'p> {
         let mut out = pass.out;
         removed.extend(pass.removed.into_iter().map(|r| Removal { offset: r.offset + base + shift, ..r }));
         if let Some(mut tail) = pass.tail {
-            // Clean what precedes the unterminated tag; hold the tag back (with a `<` of
+            // Clean what precedes the unterminated tag; hold the tag back (with the `<`s of
             // text just before it, which the held-back tag may turn into a tag start).
+            while tail > 0 && text.as_bytes()[tail - 1] == b'<' {
+                tail -= 1;
+            }
             let mut head = rewrite_safe(&text[..tail], self.policy);
             while let Some(t) = head.tail.filter(|&t| t < tail) {
                 tail = t;
@@ -195,16 +211,18 @@ impl<'p> Cleaner<'p> {
             out = head.out;
             removed.clear();
             removed.extend(head.removed.into_iter().map(|r| Removal { offset: r.offset + base + shift, ..r }));
-            self.apply_unclosed(head.unclosed, &mut out, &mut removed, base + shift);
+            self.apply_unclosed(head.unclosed);
+            let joined = base != start;
+            self.carry_pieces = if joined && tail == 0 { self.carry_pieces + 1 } else { 1 };
             self.carry = text[tail..].to_string();
             self.carry_at = base + shift + tail;
-            if self.carry.len() > MAX_CARRY {
+            if self.carry.len() > MAX_CARRY || self.carry_pieces > MAX_CARRY_PIECES {
                 let flushed = self.flush();
                 out.push_str(&flushed.html);
                 removed.extend(flushed.removed);
             }
         } else {
-            self.apply_unclosed(pass.unclosed, &mut out, &mut removed, base + shift);
+            self.apply_unclosed(pass.unclosed);
         }
         if removed.is_empty() && out == *piece {
             return Cleaned { html: Cow::Borrowed(piece), removed };
@@ -212,23 +230,13 @@ impl<'p> Cleaner<'p> {
         Cleaned { html: Cow::Owned(out), removed }
     }
 
-    fn apply_unclosed(
-        &mut self,
-        unclosed: Vec<(String, Unclosed, usize)>,
-        out: &mut String,
-        removed: &mut Vec<Removal>,
-        base: usize,
-    ) {
-        for (name, how, offset) in unclosed {
+    fn apply_unclosed(&mut self, unclosed: Vec<(String, Unclosed, usize)>) {
+        for (name, how, _) in unclosed {
             match how {
                 Unclosed::Skip => self.skip = Some(name),
                 Unclosed::Pending => self.pending_close.push(name),
-                Unclosed::CloseHere => {
-                    // Left open, it would swallow the rest of the page: close it here.
-                    out.push_str(&format!("</{name}>"));
-                    removed.push(Removal { what: format!("unclosed {name} element"), offset: base + offset });
-                    self.pending_close.push(name);
-                }
+                // `rewrite_safe` removes a kept raw-text element left open; never here.
+                Unclosed::Kept => {}
             }
         }
     }
@@ -240,6 +248,7 @@ impl<'p> Cleaner<'p> {
             return Cleaned { html: Cow::Borrowed(""), removed: Vec::new() };
         }
         let tail = std::mem::take(&mut self.carry);
+        self.carry_pieces = 0;
         let what = if tail.starts_with("<!") { "unterminated comment" } else { "unterminated tag" };
         Cleaned {
             html: Cow::Owned(tail.replace('<', "&lt;")),
@@ -255,8 +264,9 @@ enum Unclosed {
     Skip,
     /// A removed element: remove its end tag when it comes.
     Pending,
-    /// A kept raw-text element (a video `<iframe>`): close it now, remove its end tag later.
-    CloseHere,
+    /// A kept raw-text element (a video `<iframe>`): left open, it would turn the
+    /// following pieces into its text, so [`rewrite_safe`] removes it instead.
+    Kept,
 }
 
 /// The outcome of one lol_html pass.
@@ -292,24 +302,30 @@ struct Seen {
 /// [`rewrite`], and when it removed anything, again with every `<` of text escaped: a
 /// removal joins what stood on either side of it, and a `<` that was text before a removed
 /// element (`<<script></script>img onerror=…>`) would start a tag after it.
+///
+/// A kept `<iframe>` left open at the end of the piece is removed too (second pass): its
+/// raw text would swallow the following pieces, and its content may even hold an
+/// unterminated end tag.
 fn rewrite_safe(input: &str, policy: &HtmlPolicy) -> Pass {
-    let pass = rewrite(input, policy, false);
-    if pass.removed.is_empty() || !input.contains('<') {
+    let pass = rewrite(input, policy, false, &[]);
+    let open: Vec<usize> =
+        pass.unclosed.iter().filter(|(_, how, _)| *how == Unclosed::Kept).map(|(_, _, at)| *at).collect();
+    if open.is_empty() && (pass.removed.is_empty() || !input.contains('<')) {
         return pass;
     }
-    rewrite(input, policy, true)
+    rewrite(input, policy, true, &open)
 }
 
 /// One rewriting pass over `input` (followed by the sentinel); `escape_text` escapes `<`
 /// in text.
-fn rewrite(input: &str, policy: &HtmlPolicy, escape_text: bool) -> Pass {
+fn rewrite(input: &str, policy: &HtmlPolicy, escape_text: bool, remove_open: &[usize]) -> Pass {
     let len = input.len();
     let seen = RefCell::new(Seen::default());
     let mut out: Vec<u8> = Vec::with_capacity(len + 16);
     let result = {
         let settings = lol_html::Settings::new()
             .append_element_content_handler(lol_html::element!("*", |el| {
-                element(el, policy, len, &seen);
+                element(el, policy, len, remove_open, &seen);
                 Ok(())
             }))
             .append_document_content_handler(lol_html::doc_text!(|t| {
@@ -355,7 +371,10 @@ fn rewrite(input: &str, policy: &HtmlPolicy, escape_text: bool) -> Pass {
             tail: None,
         };
     }
-    let mut out = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    // The sentinel is never in `out`: seen, it was removed; swallowed by a removed element, it
+    // went with it; in an unterminated tag, `tail` is set and `out` is not used; in a kept
+    // `<iframe>` left open, `rewrite_safe` removes the iframe.
+    let out = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     let unclosed: Vec<(String, Unclosed, usize)> =
         seen.open.iter().filter(|o| !o.closed.get()).map(|o| (o.name.clone(), o.how, o.at)).collect();
     let swallowed = unclosed.iter().any(|(_, how, _)| *how != Unclosed::Pending);
@@ -369,17 +388,18 @@ fn rewrite(input: &str, policy: &HtmlPolicy, escape_text: bool) -> Pass {
         // may open a tag (`<` + `img onerror=…>`).
         tail = Some(len - 1);
     }
-    // The sentinel passed through as the text of a kept raw-text element (an `<iframe>`).
-    let sentinel_tag = format!("<{SENTINEL}>");
-    if !seen.sentinel && out.ends_with(&sentinel_tag) {
-        out.truncate(out.len() - sentinel_tag.len());
-    }
     let mut removed = seen.removed;
     removed.sort_by_key(|r| r.offset);
     Pass { out, removed, unclosed, tail }
 }
 
-fn element(el: &mut lol_html::html_content::Element<'_, '_>, policy: &HtmlPolicy, len: usize, seen: &RefCell<Seen>) {
+fn element(
+    el: &mut lol_html::html_content::Element<'_, '_>,
+    policy: &HtmlPolicy,
+    len: usize,
+    remove_open: &[usize],
+    seen: &RefCell<Seen>,
+) {
     let at = el.source_location().bytes();
     let name = el.tag_name();
     if name == SENTINEL && at.start == len {
@@ -439,7 +459,15 @@ fn element(el: &mut lol_html::html_content::Element<'_, '_>, policy: &HtmlPolicy
             if ok {
                 attributes(el, seen);
                 if name == "iframe" {
-                    track(el, Unclosed::CloseHere);
+                    if remove_open.contains(&at.start) {
+                        seen.borrow_mut()
+                            .removed
+                            .push(Removal { what: "unclosed iframe element".into(), offset: at.start });
+                        track(el, Unclosed::Skip);
+                        el.remove();
+                        return;
+                    }
+                    track(el, Unclosed::Kept);
                 }
             } else {
                 remove(el, true);

@@ -219,10 +219,14 @@ pub fn temp_dir_name(kind: &str) -> String {
     format!("{kind}{}-{nanos:08x}{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// The pid in a [`temp_dir_name`] (`.docloc-build-1234-…`, `.docloc-old-1234`).
+/// The pid in a [`temp_dir_name`] (`.docloc-build-1234-…`, `.docloc-old-1234`,
+/// `.docloc-old-1234-…`). A staging folder needs the `-` after its pid: older docloc named
+/// them with a random suffix, which may be all digits.
 fn owner_pid(name: &str) -> Option<u32> {
-    let rest = name.strip_prefix(BUILD_PREFIX).or_else(|| name.strip_prefix(OLD_PREFIX))?;
-    rest.split('-').next()?.parse().ok()
+    if let Some(rest) = name.strip_prefix(BUILD_PREFIX) {
+        return rest.split_once('-')?.0.parse().ok();
+    }
+    name.strip_prefix(OLD_PREFIX)?.split('-').next()?.parse().ok()
 }
 
 /// Whether process `pid` is running (on this machine).
@@ -425,6 +429,7 @@ mod tests {
             format!("{OLD_PREFIX}{dead}"),
             format!("{OLD_PREFIX}1"),
             format!("{BUILD_PREFIX}legacy"),
+            format!("{BUILD_PREFIX}{dead}"),
             "public".into(),
         ] {
             std::fs::create_dir_all(p.join(&name).join("x")).unwrap();
@@ -435,8 +440,10 @@ mod tests {
         let mut want = vec![format!("{BUILD_PREFIX}{dead}-abc"), format!("{OLD_PREFIX}{dead}")];
         want.sort();
         assert_eq!(removed, want);
-        // This process's folder, pid 1's (running), a recent unowned one and others stay.
-        for name in [mine, format!("{OLD_PREFIX}1"), format!("{BUILD_PREFIX}legacy"), "public".into()] {
+        // This process's folder, pid 1's (running), recent unowned ones (a random suffix
+        // that happens to be all digits included) and others stay.
+        let digits = format!("{BUILD_PREFIX}{dead}");
+        for name in [mine, format!("{OLD_PREFIX}1"), format!("{BUILD_PREFIX}legacy"), digits, "public".into()] {
             assert!(p.join(&name).exists(), "{name}");
         }
     }
