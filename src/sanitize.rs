@@ -441,7 +441,13 @@ fn element(
         }
     };
     match element_rule(&name) {
-        ElementRule::Allow => attributes(el, seen),
+        ElementRule::Allow => {
+            if attributes(el, seen) == Attrs::Malformed {
+                let how = if RAW_TEXT.contains(&name.as_str()) { Unclosed::Skip } else { Unclosed::Pending };
+                track(el, how);
+                el.remove_and_keep_content();
+            }
+        }
         ElementRule::Media => {
             let src = el.get_attribute("src");
             let ok = match (name.as_str(), src) {
@@ -456,8 +462,10 @@ fn element(
                             && !src.contains('&'))
                 }
             };
-            if ok {
-                attributes(el, seen);
+            if ok && attributes(el, seen) == Attrs::Malformed {
+                track(el, if name == "iframe" { Unclosed::Skip } else { Unclosed::Pending });
+                el.remove();
+            } else if ok {
                 if name == "iframe" {
                     if remove_open.contains(&at.start) {
                         seen.borrow_mut()
@@ -478,12 +486,27 @@ fn element(
     }
 }
 
+/// What [`attributes`] decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attrs {
+    /// The element stays (unsafe attributes, if any, removed).
+    Keep,
+    /// The tag must go: it has attributes to remove and others whose names would not read
+    /// back the same once lol_html writes the tag anew.
+    Malformed,
+}
+
 /// Checks and removes the unsafe attributes of an element that is kept.
-fn attributes(el: &mut lol_html::html_content::Element<'_, '_>, seen: &RefCell<Seen>) {
+fn attributes(el: &mut lol_html::html_content::Element<'_, '_>, seen: &RefCell<Seen>) -> Attrs {
     let mut bad: Vec<(String, String, usize)> = Vec::new();
+    let mut malformed = None;
     for a in el.attributes() {
         let name = a.name();
         let at = a.name_source_location().map_or(el.source_location().bytes().start, |l| l.bytes().start);
+        if name.contains(['"', '\'', '<', '=', '`', '/']) || name.contains(char::is_control) {
+            // Read as a name after a `/` (`x/="…`), but written back after a space it is a value.
+            malformed.get_or_insert(at);
+        }
         let reason: Option<String> = if name.starts_with("on") {
             Some(format!("{name} attribute"))
         } else if name == "srcdoc" {
@@ -501,10 +524,19 @@ fn attributes(el: &mut lol_html::html_content::Element<'_, '_>, seen: &RefCell<S
             bad.push((name, r, at));
         }
     }
+    if bad.is_empty() {
+        // Nothing removed: the tag is published as written, read as lol_html read it.
+        return Attrs::Keep;
+    }
+    if let Some(offset) = malformed {
+        seen.borrow_mut().removed.push(Removal { what: "malformed attribute".into(), offset });
+        return Attrs::Malformed;
+    }
     for (name, what, offset) in bad {
         el.remove_attribute(&name);
         seen.borrow_mut().removed.push(Removal { what, offset });
     }
+    Attrs::Keep
 }
 
 /// Where the unterminated construct at the end of `input` starts, given the end of the

@@ -320,6 +320,14 @@ fn inputs_the_fuzzer_found_stay_fixed() {
     assert_eq!(removed.len(), 1);
     assert_eq!(clean("a <").html, "a &lt;");
     fuzz_oracles("<<iframe src-=\"x\na\">\n");
+    // An attribute name holding `=` would read as a value once the tag is written back.
+    fuzz_oracles("<img src=x onerror=1 data/=\"a b>c=\"d\">");
+    let c = clean("<img src=x onerror=1 data/=\"a b>c=\"d\">");
+    assert_eq!(whats(&c), ["malformed attribute"]);
+    assert_eq!(c.html, "c=\"d\">");
+    // Without anything to remove, the tag is left as written (and read as written).
+    assert!(clean("<img data/=\"a b>\">").removed.is_empty());
+    fuzz_oracles("<iframe<a/=>");
     // Content that spells the sentinel is content.
     fuzz_oracles("<a x)<docloc-end-of-fragment><script>y");
     fuzz_oracles("<docloc-end-of-fragment>");
