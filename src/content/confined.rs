@@ -214,6 +214,16 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_real_corpus_and_nothing_beside_it() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        let toc = read_confined(&root, "zh-cn/partner-center/TOC.yml", 1 << 20).unwrap();
+        assert!(toc.starts_with(b"- name:") || toc.starts_with(b"\xef\xbb\xbf"), "{:?}", &toc[..10]);
+        let up = read_confined(&root, "zh-cn/partner-center/../../../shared/corpus/LICENSE", 1 << 20);
+        assert!(matches!(up, Err(ConfinedError::OutsideRoot(_))));
+        assert!(read_confined(&root, "zh-cn/../LICENSE", 1 << 20).is_ok());
+    }
+
+    #[test]
     fn reads_only_regular_files_inside_the_root() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("content");

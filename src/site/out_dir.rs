@@ -449,6 +449,22 @@ mod tests {
     }
 
     #[test]
+    fn the_real_corpus_is_guarded() {
+        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let guard = OutGuard { content_root: shared.join("corpus"), ..OutGuard::default() };
+        assert!(matches!(check_out_dir(&shared, &guard), Err(OutDirError::ContainsContent { .. })));
+        assert!(matches!(check_out_dir(&shared.join("corpus"), &guard), Err(OutDirError::ContentRoot(_))));
+        assert!(matches!(
+            check_out_dir(&shared.join("corpus/zh-cn/partner-center"), &guard),
+            Err(OutDirError::InsideContent { .. })
+        ));
+        // A sibling that is not a built site.
+        assert!(matches!(check_out_dir(&shared.join("corpus-sxs"), &guard), Err(OutDirError::NotEmpty(_))));
+        let tmp = tempfile::tempdir().unwrap();
+        assert!(check_out_dir(&tmp.path().join("site"), &guard).is_ok());
+    }
+
+    #[test]
     fn output_paths_stay_inside() {
         assert_eq!(confine("zh-cn/a/index.html"), Ok("zh-cn/a/index.html"));
         assert_eq!(confine("a..b/c.html"), Ok("a..b/c.html"));
