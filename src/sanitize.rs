@@ -135,6 +135,8 @@ pub struct Cleaner<'p> {
     carry_at: usize,
     /// Pieces the held-back tail has been joined with.
     carry_pieces: usize,
+    /// A kept `<iframe>` ended the last piece: its end tag must come next.
+    expect_close: Option<String>,
     /// Bytes of input seen so far.
     seen: usize,
 }
@@ -149,6 +151,7 @@ impl<'p> Cleaner<'p> {
             carry: String::new(),
             carry_at: 0,
             carry_pieces: 0,
+            expect_close: None,
             seen: 0,
         }
     }
@@ -162,6 +165,20 @@ impl<'p> Cleaner<'p> {
     /// Cleans the next piece. The output may be shorter than the piece (held back) or
     /// longer (a held-back tail completed); concatenated, the outputs are the cleaned page.
     pub fn clean<'a>(&mut self, piece: &'a str) -> Cleaned<'a> {
+        let Some(name) = self.expect_close.take() else { return self.clean_piece(piece) };
+        if find_end_tag_range(piece, &name).is_some_and(|(a, _)| a == 0) {
+            // `<iframe …>` then `</iframe>`: an embed written as two inline HTML events.
+            return self.clean_piece(piece);
+        }
+        let at = self.seen;
+        let inner = self.clean_piece(piece);
+        self.pending_close.push(name.clone());
+        let mut removed = vec![Removal { what: format!("unclosed {name} element"), offset: at }];
+        removed.extend(inner.removed);
+        Cleaned { html: Cow::Owned(format!("</{name}>{}", inner.html)), removed }
+    }
+
+    fn clean_piece<'a>(&mut self, piece: &'a str) -> Cleaned<'a> {
         let start = self.seen;
         self.seen += piece.len();
         if self.policy.trusted {
@@ -242,6 +259,7 @@ impl<'p> Cleaner<'p> {
                 Unclosed::Pending => self.pending_close.push(name),
                 // `rewrite_safe` removes a kept raw-text element left open; never here.
                 Unclosed::Kept => {}
+                Unclosed::CloseHere => self.expect_close = Some(name),
             }
         }
     }
@@ -249,16 +267,21 @@ impl<'p> Cleaner<'p> {
     /// Escapes a held-back unterminated tag (`<` → `&lt;`), reported as `"unterminated
     /// tag"`. Returns nothing when nothing is held back.
     pub fn flush(&mut self) -> Cleaned<'static> {
-        if self.carry.is_empty() {
-            return Cleaned { html: Cow::Borrowed(""), removed: Vec::new() };
+        let mut html = String::new();
+        let mut removed = Vec::new();
+        if let Some(name) = self.expect_close.take() {
+            html = format!("</{name}>");
+            removed.push(Removal { what: format!("unclosed {name} element"), offset: self.seen });
+            self.pending_close.push(name);
         }
-        let tail = std::mem::take(&mut self.carry);
-        self.carry_pieces = 0;
-        let what = if tail.starts_with("<!") { "unterminated comment" } else { "unterminated tag" };
-        Cleaned {
-            html: Cow::Owned(tail.replace('<', "&lt;")),
-            removed: vec![Removal { what: what.into(), offset: self.carry_at }],
+        if !self.carry.is_empty() {
+            let tail = std::mem::take(&mut self.carry);
+            self.carry_pieces = 0;
+            let what = if tail.starts_with("<!") { "unterminated comment" } else { "unterminated tag" };
+            html.push_str(&tail.replace('<', "&lt;"));
+            removed.push(Removal { what: what.into(), offset: self.carry_at });
         }
+        Cleaned { html: if html.is_empty() { Cow::Borrowed("") } else { Cow::Owned(html) }, removed }
     }
 }
 
@@ -272,6 +295,9 @@ enum Unclosed {
     /// A kept raw-text element (a video `<iframe>`): left open, it would turn the
     /// following pieces into its text, so [`rewrite_safe`] removes it instead.
     Kept,
+    /// A kept `<iframe>` whose start tag ends the piece: its end tag must start the next
+    /// piece, else the [`Cleaner`] closes it there.
+    CloseHere,
 }
 
 /// The outcome of one lol_html pass.
@@ -330,7 +356,7 @@ fn rewrite(input: &str, policy: &HtmlPolicy, escape_text: bool, remove_open: &[u
     let result = {
         let settings = lol_html::Settings::new()
             .append_element_content_handler(lol_html::element!("*", |el| {
-                element(el, policy, len, remove_open, &seen);
+                element(el, policy, input, remove_open, &seen);
                 Ok(())
             }))
             .append_document_content_handler(lol_html::doc_text!(|t| {
@@ -376,10 +402,17 @@ fn rewrite(input: &str, policy: &HtmlPolicy, escape_text: bool, remove_open: &[u
             tail: None,
         };
     }
-    // The sentinel is never in `out`: seen, it was removed; swallowed by a removed element, it
-    // went with it; in an unterminated tag, `tail` is set and `out` is not used; in a kept
-    // `<iframe>` left open, `rewrite_safe` removes the iframe.
-    let out = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    // The sentinel is not in `out` when seen (removed), swallowed by a removed element (gone
+    // with it), in an unterminated tag (`tail` is set, `out` unused) or in a kept `<iframe>`
+    // left open inside the piece (`rewrite_safe` removes it). After a kept `<iframe>` that
+    // ends the piece, it is the iframe's raw text, at the very end.
+    let mut out = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    let sentinel_tag = format!("<{SENTINEL}>");
+    if !seen.sentinel && seen.open.iter().any(|o| o.how == Unclosed::CloseHere && !o.closed.get()) {
+        if let Some(stripped) = out.strip_suffix(&sentinel_tag) {
+            out.truncate(stripped.len());
+        }
+    }
     let unclosed: Vec<(String, Unclosed, usize)> =
         seen.open.iter().filter(|o| !o.closed.get()).map(|o| (o.name.clone(), o.how, o.at)).collect();
     let swallowed = unclosed.iter().any(|(_, how, _)| *how != Unclosed::Pending);
@@ -401,10 +434,11 @@ fn rewrite(input: &str, policy: &HtmlPolicy, escape_text: bool, remove_open: &[u
 fn element(
     el: &mut lol_html::html_content::Element<'_, '_>,
     policy: &HtmlPolicy,
-    len: usize,
+    input: &str,
     remove_open: &[usize],
     seen: &RefCell<Seen>,
 ) {
+    let len = input.len();
     let at = el.source_location().bytes();
     let name = el.tag_name();
     if name == SENTINEL && at.start == len {
@@ -455,8 +489,18 @@ fn element(
         }
         ElementRule::Media => {
             let src = el.get_attribute("src");
+            // An embed has no content: `<iframe …></iframe>`. Anything between the tags is raw
+            // text whose end only a full parser can tell, so it is not kept.
+            let empty_iframe = || {
+                let rest = input.as_bytes().get(at.end..).unwrap_or(&[]);
+                rest.len() > 8
+                    && rest[..8].eq_ignore_ascii_case(b"</iframe")
+                    && matches!(rest[8], b'>' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/')
+            };
             let ok = match (name.as_str(), src) {
-                ("iframe", Some(src)) => url::host_allowed(&src, &policy.video_hosts),
+                ("iframe", Some(src)) => {
+                    url::host_allowed(&src, &policy.video_hosts) && (at.end == len || empty_iframe())
+                }
                 ("iframe", None) => false,
                 (_, None) => true,
                 (_, Some(src)) => {
@@ -480,7 +524,7 @@ fn element(
                         el.remove();
                         return;
                     }
-                    track(el, Unclosed::Kept);
+                    track(el, if at.end == len { Unclosed::CloseHere } else { Unclosed::Kept });
                 }
             } else {
                 remove(el, true);
