@@ -172,6 +172,17 @@ rules! {
     /// Two files publish the same URL (`x.md` and `x/index.md`); the one that sorts
     /// later is not built (DocFX v3 `output-path-conflict`).
     OutputPathConflict = "output-path-conflict", Warning, "Rename or remove one of the files; both would be published at the same URL.";
+    /// Raw HTML held script, an event handler, a `javascript:` URL or another construct the
+    /// allow-list removes (see `crate::sanitize`); it was removed from the page.
+    UnsafeHtml = "unsafe-html", Error, "Remove the script, event handler (`on…=`), `javascript:`/`data:` URL or embed; docloc publishes raw HTML only through its allow-list (`trusted_html = true` turns it off).";
+    /// A symlink in the content root points outside it; it was not followed.
+    SymlinkOutsideRoot = "symlink-outside-root", Warning, "Replace the symlink with the file itself, or set `follow_external_symlinks = true` if the target is trusted.";
+    /// A symlink leads back to one of its own parent folders.
+    SymlinkLoop = "symlink-loop", Error, "Remove the symlink that points back to a parent folder.";
+    /// A file is larger than `max_file_size`; it was not read.
+    FileTooLarge = "file-too-large", Error, "Split the file, or raise `max_file_size` in docloc.toml.";
+    /// A path in the content is not a regular file (a FIFO, socket or device) or leaves the content root.
+    NotRegularFile = "not-regular-file", Error, "Only regular files are read from the content root; remove the FIFO, socket or device file.";
     /// A page's template failed to render.
     TemplateError = "template-error", Error, "Fix the theme template; the page was skipped.";
 }

@@ -38,5 +38,6 @@ pub mod parity;
 pub mod project;
 pub mod render;
 pub mod report;
+pub mod sanitize;
 pub mod site;
 pub mod theme;

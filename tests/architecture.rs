@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 /// The layers, lowest first. A module may use modules of strictly lower layers.
 const LAYERS: &[&[&str]] = &[
     &["diagnostic"],
-    &["link", "sanitize", "config", "theme", "external", "report"],
+    &["link", "config", "theme", "external", "report"],
+    &["sanitize"],
     &["i18n"],
     &["locale"],
     &["content"],

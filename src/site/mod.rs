@@ -8,6 +8,7 @@
 
 pub mod build;
 pub mod context;
+pub mod out_dir;
 mod pages;
 pub mod sink;
 
