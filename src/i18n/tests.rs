@@ -41,8 +41,23 @@ const REQUIRED: &[&str] = &[
 ];
 
 /// Sample arguments for every message that takes some.
-const ARGS: &[(&str, &str)] =
-    &[("date", "2021-05-20"), ("locale", "Svenska"), ("fallback", "Polski"), ("url", "/en-us/partner-center/x")];
+const ARGS: &[(&str, &str)] = &[
+    ("date", "2021-05-20"),
+    ("locale", "Svenska"),
+    ("fallback", "Polski"),
+    ("url", "/en-us/partner-center/x"),
+    ("done", "3"),
+    ("total", "12"),
+];
+
+/// Messages that are names, written the same in every language (forms.ftl).
+const NAMES: &[&str] = &[
+    "cpor-claim-solution-area-microsoft-365",
+    "cpor-claim-solution-area-business-applications",
+    "cpor-claim-solution-area-business-applications-hint",
+    "cpor-claim-item-1",
+    "cpor-claim-mpn-id-label",
+];
 
 #[test]
 fn i18n_is_send_and_sync() {
@@ -86,7 +101,7 @@ fn every_locale_has_every_en_us_message_and_formats_cleanly() {
             assert!(errors.is_empty(), "{code}: {id}: {errors:?}");
             assert!(!out.trim().is_empty(), "{code}: {id} is empty");
             assert!(!out.contains('\u{2068}'), "{code}: {id} has bidi isolation marks");
-            if *code != "en-us" && id != "menu" {
+            if *code != "en-us" && id != "menu" && !NAMES.contains(&id.as_str()) {
                 let en_out = i18n.format(&["en-us"], id, ARGS);
                 assert_ne!(out, en_out, "{code}: {id} is not translated");
             }
