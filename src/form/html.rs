@@ -557,6 +557,70 @@ mod tests {
     }
 
     #[test]
+    fn selects_groups_and_notes_render_with_labels() {
+        let text = r#"
+article = "docs/a.md"
+insert_before = "next"
+version = 3
+
+[[checklist]]
+item = 1
+terms = [{ id = "kind", field = "kind" }]
+
+[[groups]]
+id = "who"
+hint = true
+
+[[fields]]
+id = "kind"
+type = "select"
+required = true
+checklist = 1
+options = [{ value = "a" }, { value = "b" }]
+
+[[fields]]
+id = "name"
+type = "text"
+checklist = 1
+group = "who"
+required_when = { field = "kind", equals = "b" }
+
+[[fields]]
+id = "mail"
+type = "email"
+checklist = 1
+group = "who"
+required_when = { field = "kind", equals = "b" }
+"#;
+        let schema = crate::form::schema::parse("demo", "demo.toml", text).expect("valid");
+        let (i18n, _) = I18n::load(None);
+        let html = render_html(&schema, &i18n, &["sv-se"], "a/");
+        assert!(
+            html.contains("<label class=\"docloc-form__label\" for=\"demo-kind\">demo-kind-label</label>"),
+            "{html}"
+        );
+        assert!(html
+            .contains("<select class=\"docloc-form__select\" id=\"demo-kind\" name=\"kind\" aria-required=\"true\">"));
+        assert!(html.contains("<option value=\"\">Välj ett alternativ</option>"));
+        // One fieldset, its hint and the shared condition note tied to it.
+        assert!(html.contains("id=\"demo-fieldset-who\" aria-describedby=\"demo-fieldset-who-hint\""));
+        assert!(html.contains(">demo-group-who-hint demo-required-when-kind-b</div>"));
+        assert_eq!(html.matches("(valfritt)").count(), 2);
+        assert!(html.contains("type=\"email\" id=\"demo-mail\" name=\"mail\""));
+        assert!(html.contains("\"storageKey\":\"docloc:demo:v3:sv-se\""));
+    }
+
+    #[test]
+    fn config_json_cannot_close_its_script() {
+        let (i18n, _) = I18n::load(None);
+        let (forms, _) = crate::form::Forms::load(None);
+        let schema = forms.get("cpor-claim").expect("cpor-claim");
+        let html = render_html(schema, &i18n, &["</script><b>"], "/");
+        assert_eq!(html.matches("</script>").count(), 2, "only the two real script ends");
+        assert!(html.contains("\\u003c/script>\\u003cb>"));
+    }
+
+    #[test]
     fn escaping_covers_attribute_quotes() {
         assert_eq!(esc("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&#39;");
     }
