@@ -300,3 +300,24 @@ fn alignment_is_monotone_prefers_own_positions_and_allows_merges() {
     assert_eq!(align(&found, 2), [Some(1), None]);
     assert_eq!(align(&[], 0), Vec::<Option<usize>>::new());
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+    /// Any text, any body offset: the check reports, it never panics, and every
+    /// span it gives lies inside the file.
+    #[test]
+    fn no_text_panics_the_check(
+        text in "(---\n|- \\*\\*|\\*\\*|MPN ID|名稱|## <a name=\"create-a-customer-association\"></a>|\n|[ -~]|[é中\u{ff08}\u{3000}]){0,60}",
+        body in 0usize..400,
+        locale in "(en-us|zh-tw|pl-pl|xx)",
+    ) {
+        let loaded = [Loaded { locale, source: SourceText::new("a.md".into(), text.clone()), body, hash: Some("h".into()) }];
+        let a = run(&loaded);
+        let lines = text.split('\n').count() as u32;
+        for d in &a.diagnostics {
+            let span = d.span.as_ref().expect("span");
+            proptest::prop_assert!(span.line >= 1 && span.line <= lines, "{d:?}");
+        }
+    }
+}
