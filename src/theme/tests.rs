@@ -64,7 +64,7 @@ fn embedded_theme_has_every_page_template_and_assets() {
         assert!(theme.has_template(name), "{name}");
     }
     let names: Vec<_> = theme.static_files().iter().map(|(p, _)| p.as_str()).collect();
-    assert_eq!(names, ["docloc.css", "docloc.js"]);
+    assert_eq!(names, ["docloc.css", "docloc.js", "form.css", "form.js"]);
     assert!(!theme.has_template("static/docloc.css"));
 }
 
@@ -351,7 +351,8 @@ fn disk_templates_and_assets_overlay_the_embedded_ones() {
     let assets: Vec<_> = theme.static_files().iter().map(|(p, b)| (p.as_str(), b.len())).collect();
     assert_eq!(assets[0], ("docloc.css", 6));
     assert_eq!(assets[1].0, "docloc.js");
-    assert_eq!(assets[2], ("img/logo.svg", 11));
+    assert_eq!(assets[2].0, "form.css");
+    assert_eq!(assets[4], ("img/logo.svg", 11));
     let ctx = tera::Context::from_value(page_context("article")).expect("object");
     let html = theme.render("article.html", &ctx).expect("renders");
     assert!(html.contains("<nav class=\"crumbs\">2</nav>"), "{html}");
