@@ -279,14 +279,14 @@ fn a_list_after_the_forms_heading_is_not_the_checklist() {
 
 #[test]
 fn locales_without_their_own_terms_get_count_and_presence_checks_only() {
-    // de-de has no forms.ftl: its terms would be English, so none are checked.
-    let items: Vec<String> = (1..=11).map(|i| format!("**Feld {i}** hier")).collect();
+    // fy-nl has no forms.ftl: its terms would be English, so none are checked.
+    let items: Vec<String> = (1..=11).map(|i| format!("**Fjild {i}** hjir")).collect();
     let refs: Vec<&str> = items.iter().map(String::as_str).collect();
-    let a = run(&[fixture("de-de", "aaaa", "Sie benötigen:", &refs)]);
-    assert_eq!(lines(&a), ["claim-checklist-count de-de/partner-center/submit-osa-claim.md:9:1"]);
+    let a = run(&[fixture("fy-nl", "aaaa", "Jo hawwe nedich:", &refs)]);
+    assert_eq!(lines(&a), ["claim-checklist-count fy-nl/partner-center/submit-osa-claim.md:9:1"]);
     let s = &a.summaries[0];
     assert_eq!((s.found_by, s.items, s.terms_checked), (Some(FoundBy::MostBold), 11, false));
-    assert_eq!(s.to_string(), "de-de  11/12 items  (no terms for this locale)");
+    assert_eq!(s.to_string(), "fy-nl  11/12 items  (no terms for this locale)");
 }
 
 #[test]
