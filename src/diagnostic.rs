@@ -185,6 +185,16 @@ rules! {
     NotRegularFile = "not-regular-file", Error, "Only regular files are read from the content root; remove the FIFO, socket or device file.";
     /// A page's template failed to render.
     TemplateError = "template-error", Error, "Fix the theme template; the page was skipped.";
+    /// A form schema (`templates/forms/*.toml`) does not parse or is inconsistent.
+    FormInvalid = "form-invalid", Error, "Fix the form schema at the reported position; the form is not shown until it is valid.";
+    /// An article's claim checklist has more or fewer items than its form's schema.
+    ClaimChecklistCount = "claim-checklist-count", Warning, "Keep one bulleted item per item of the source checklist; a translation may have merged, split or dropped one.";
+    /// A field's name (the locale's checklist term) appears in no checklist item.
+    ClaimChecklistMissingTerm = "claim-checklist-missing-term", Warning, "Name the field in its checklist item as the source does, or update the locale's `-term-` message in forms.ftl.";
+    /// A checklist term is not bold, though the source and same-version translations bold it.
+    ClaimChecklistUnbolded = "claim-checklist-unbolded", Warning, "Write the field name in bold (`**name**`), as the source checklist does.";
+    /// An article that documents a form has no recognizable checklist.
+    ClaimChecklistNotFound = "claim-checklist-not-found", Warning, "Keep the checklist: the lead sentence followed by a bulleted list with the field names in bold, before the form's heading.";
 }
 
 impl fmt::Display for Rule {

@@ -28,6 +28,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostic;
 pub mod external;
+pub mod form;
 pub mod i18n;
 pub mod link;
 pub mod locale;

@@ -64,7 +64,7 @@ fn embedded_theme_has_every_page_template_and_assets() {
         assert!(theme.has_template(name), "{name}");
     }
     let names: Vec<_> = theme.static_files().iter().map(|(p, _)| p.as_str()).collect();
-    assert_eq!(names, ["bilingual.css", "bilingual.js", "docloc.css", "docloc.js"]);
+    assert_eq!(names, ["bilingual.css", "bilingual.js", "docloc.css", "docloc.js", "form.css", "form.js"]);
     assert!(!theme.has_template("static/docloc.css"));
 }
 
@@ -353,6 +353,7 @@ fn disk_templates_and_assets_overlay_the_embedded_ones() {
     assert_eq!(named("docloc.css"), Some(6), "the site's own file replaces the embedded one");
     assert!(named("docloc.js").is_some_and(|len| len > 6), "embedded files stay");
     assert_eq!(named("img/logo.svg"), Some(11), "the site's own files are added");
+    assert!(named("form.css").is_some(), "embedded form assets stay");
     let ctx = tera::Context::from_value(page_context("article")).expect("object");
     let html = theme.render("article.html", &ctx).expect("renders");
     assert!(html.contains("<nav class=\"crumbs\">2</nav>"), "{html}");
