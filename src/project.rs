@@ -124,6 +124,16 @@ impl Project {
         Ok(Project { config, root_dir, config_file, content_dir, locales, content, i18n, diagnostics })
     }
 
+    /// Replaces the content with `content` (`docloc serve` reloads only the files that
+    /// changed), keeping [`Project::diagnostics`] as [`Project::load`] makes it: the UI
+    /// strings' diagnostics, then the content's.
+    pub fn replace_content(&mut self, content: Content) {
+        let ui = self.diagnostics.len().saturating_sub(self.content.diagnostics.len());
+        self.diagnostics.truncate(ui);
+        self.diagnostics.extend(content.diagnostics.iter().cloned());
+        self.content = content;
+    }
+
     /// The Fluent lookup chain of a locale: itself, its fallbacks, then en-us.
     pub fn ui_chain<'a>(&'a self, locale: &'a str) -> Vec<&'a str> {
         let mut chain = vec![locale];

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A module may use modules of strictly lower layers.
 const LAYERS: &[&[&str]] = &[
-    &["diagnostic"],
+    &["diagnostic", "fingerprint"],
     &["link", "sanitize", "config", "theme", "external", "report"],
     &["i18n"],
     &["locale"],
@@ -20,6 +20,7 @@ const LAYERS: &[&[&str]] = &[
     &["analysis"],
     &["parity"],
     &["site"],
+    &["cache"],
     &["serve"],
 ];
 
