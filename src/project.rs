@@ -119,9 +119,19 @@ impl Project {
         }
         let ui_dir = config.ui_locales_dir.as_ref().map(|d| root_dir.join(d));
         let (i18n, mut diagnostics) = I18n::load(ui_dir.as_deref());
-        let content = content::load(&content_dir, &locales);
+        let content = content::load_with(&content_dir, &locales, &content::LoadOptions::from_config(&config));
         diagnostics.extend(content.diagnostics.iter().cloned());
         Ok(Project { config, root_dir, config_file, content_dir, locales, content, i18n, diagnostics })
+    }
+
+    /// Replaces the content with `content` (`docloc serve` reloads only the files that
+    /// changed), keeping [`Project::diagnostics`] as [`Project::load`] makes it: the UI
+    /// strings' diagnostics, then the content's.
+    pub fn replace_content(&mut self, content: Content) {
+        let ui = self.diagnostics.len().saturating_sub(self.content.diagnostics.len());
+        self.diagnostics.truncate(ui);
+        self.diagnostics.extend(content.diagnostics.iter().cloned());
+        self.content = content;
     }
 
     /// The Fluent lookup chain of a locale: itself, its fallbacks, then en-us.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A module may use modules of strictly lower layers.
 const LAYERS: &[&[&str]] = &[
-    &["diagnostic"],
+    &["diagnostic", "fingerprint"],
     &["link", "config", "theme", "external", "report"],
     &["sanitize"],
     &["i18n"],
@@ -23,6 +23,7 @@ const LAYERS: &[&[&str]] = &[
     &["analysis"],
     &["parity"],
     &["site"],
+    &["cache"],
     &["serve"],
 ];
 

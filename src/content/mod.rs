@@ -394,16 +394,33 @@ pub fn load(root: &Path, locales: &LocaleSet) -> Content {
 
 /// [`load`] with explicit [`LoadOptions`] (symlink policy, size limit).
 pub fn load_with(root: &Path, locales: &LocaleSet, opts: &LoadOptions) -> Content {
-    let mut content = Content { root: root.to_path_buf(), ..Content::default() };
+    let (files, walk_diags) = walk(root, locales, opts);
+    let mut content = load_files(root, locales, &files, opts);
+    content.diagnostics.splice(0..0, walk_diags);
+    content
+}
+
+/// Every file [`load`] looks at: `(locale, absolute path)` in walk order (locale order,
+/// then each locale folder depth first, names sorted), and the problems met walking
+/// (symlinks out of the root, loops, non-regular files, as `opts` says).
+pub fn walk(root: &Path, locales: &LocaleSet, opts: &LoadOptions) -> (Vec<(String, PathBuf)>, Vec<Diagnostic>) {
     let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     // One walk per locale folder, in parallel; files and problems kept in locale order.
     let walked: Vec<Walked> =
         locales.locales.par_iter().map(|locale| walk_locale(root, &real_root, &locale.code, opts)).collect();
     let mut files: Vec<(String, PathBuf)> = Vec::new();
+    let mut diags = Vec::new();
     for (f, d) in walked {
         files.extend(f);
-        content.diagnostics.extend(d);
+        diags.extend(d);
     }
+    (files, diags)
+}
+
+/// Loads `files` (as [`walk`] lists them) as [`load`] does, without walking: `docloc
+/// serve` reloads only the files that changed. Never fails; problems are diagnostics.
+pub fn load_files(root: &Path, locales: &LocaleSet, files: &[(String, PathBuf)], opts: &LoadOptions) -> Content {
+    let mut content = Content { root: root.to_path_buf(), ..Content::default() };
     content.files_seen = files.len();
     let loaded: Vec<(Loaded, Vec<Diagnostic>)> = files
         .par_iter()
@@ -424,12 +441,19 @@ pub fn load_with(root: &Path, locales: &LocaleSet, opts: &LoadOptions) -> Conten
             Loaded::Skip => {}
         }
     }
+    sort(&mut content, locales);
+    content
+}
+
+/// Puts the entries of `content`, gathered in walk order, in the order [`load`] returns
+/// them: pages, navigation and assets by (locale order, key), fragments sorted; redirect
+/// files stay in walk order.
+pub fn sort(content: &mut Content, locales: &LocaleSet) {
     let order = |l: &str| locales.index(l).unwrap_or(usize::MAX);
     content.pages.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
     content.nav.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
     content.assets.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
     content.fragments.sort();
-    content
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! kind of page, and writing a page through the sink. [`super::build`] decides which
 //! pages to write; this file knows how one page is made.
 
+use super::build::SiteMemo;
 use super::context::*;
 use super::sink::Sink;
 use super::Error;
@@ -10,6 +11,7 @@ use crate::analysis::Analysis;
 use crate::content::yaml_page::YamlLink;
 use crate::content::Page;
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::fingerprint::Fingerprint;
 use crate::link::page_slug;
 use crate::model::Model;
 use crate::project::Project;
@@ -18,7 +20,7 @@ use crate::theme::Theme;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// What every page of one build shares: the analysis, the theme and the per-site and
 /// per-locale parts of the template contexts, built once.
@@ -32,6 +34,53 @@ pub(super) struct Shared<'a> {
     pub(super) sink: &'a dyn Sink,
     pub(super) written: AtomicUsize,
     pub(super) diagnostics: Mutex<Vec<Diagnostic>>,
+    /// Fingerprints of the shared parts, computed on first use (only a memo asks).
+    keys: OnceLock<SiteKeys>,
+}
+
+/// Fingerprints of the parts of the page contexts every page of a locale shares, for
+/// [`Shared::page_key`].
+struct SiteKeys {
+    /// Per locale: `site`, every `lang` (the switcher names every locale), the locale's
+    /// UI strings and Fluent chain (notices and dates are formatted through it), the
+    /// default locale, the URL prefix and origin.
+    locales: Vec<u128>,
+    /// Per locale, per root TOC: the folder and the resolved tree.
+    roots: Vec<Vec<u128>>,
+    /// Per locale: the breadcrumb entries and the folders of the root TOCs (which root a
+    /// page belongs to).
+    breadcrumbs: Vec<u128>,
+}
+
+impl SiteKeys {
+    fn new(shared: &Shared<'_>) -> SiteKeys {
+        let model = shared.model();
+        let project = shared.project();
+        let locales = (0..model.locales.locales.len())
+            .map(|li| {
+                let mut f = Fingerprint::new();
+                f.debug(&shared.site).debug(&shared.langs).debug(&shared.strings[li]);
+                f.debug(&project.ui_chain(model.locale_code(li))).str(&model.locales.default);
+                f.str(&model.base_path).str(&shared.origin);
+                f.finish()
+            })
+            .collect();
+        let navs = &shared.analysis.navs;
+        let roots =
+            navs.iter().map(|n| n.roots.iter().map(|r| Fingerprint::new().debug(r).finish()).collect()).collect();
+        let breadcrumbs = navs
+            .iter()
+            .map(|n| {
+                let mut f = Fingerprint::new();
+                f.debug(&n.breadcrumb);
+                for (dir, _) in &n.roots {
+                    f.str(dir);
+                }
+                f.finish()
+            })
+            .collect();
+        SiteKeys { locales, roots, breadcrumbs }
+    }
 }
 
 impl<'a> Shared<'a> {
@@ -72,6 +121,7 @@ impl<'a> Shared<'a> {
             sink,
             written: AtomicUsize::new(0),
             diagnostics: Mutex::new(Vec::new()),
+            keys: OnceLock::new(),
         }
     }
 
@@ -289,15 +339,79 @@ impl<'a> Shared<'a> {
     /// Fills and writes page `rp` for readers of locale index `li`; `false` when its
     /// template failed (a diagnostic is recorded and the page is skipped).
     pub(super) fn write_page(&self, li: usize, rp: &RenderedPage) -> Result<bool, Error> {
-        let model = self.model();
-        let page = &model.content.pages[rp.page];
-        let ctx = self.page_context(li, rp);
-        let Some(html) = self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path) else {
-            return Ok(false);
-        };
-        let code = &model.locales.locales[li].code;
-        self.put(&format!("{code}/{}index.html", page_slug(&page.key)), &html)?;
+        let Some(html) = self.fill_page(li, rp) else { return Ok(false) };
+        self.put(&self.page_path(li, rp), &html)?;
         Ok(true)
+    }
+
+    /// As [`Shared::write_page`], writing the file `memo` kept when it was made from the
+    /// same [`Shared::page_key`], and keeping the file it makes otherwise.
+    pub(super) fn write_page_memo(&self, li: usize, rp: &RenderedPage, memo: &dyn SiteMemo) -> Result<bool, Error> {
+        let path = self.page_path(li, rp);
+        let key = self.page_key(li, rp, memo);
+        if memo.write_kept(self.sink, &path, key)? {
+            self.written.fetch_add(1, Ordering::Relaxed);
+            return Ok(true);
+        }
+        let full = memo.with_html(self.model(), rp);
+        let Some(html) = self.fill_page(li, full.as_ref().unwrap_or(rp)) else { return Ok(false) };
+        self.put(&path, &html)?;
+        memo.keep_file(&path, key, &html);
+        Ok(true)
+    }
+
+    /// Where page `rp` is published for readers of locale index `li`.
+    fn page_path(&self, li: usize, rp: &RenderedPage) -> String {
+        let model = self.model();
+        format!("{}/{}index.html", model.locale_code(li), page_slug(&model.content.pages[rp.page].key))
+    }
+
+    /// Page `rp` filled into its template for readers of locale index `li`; `None` when
+    /// the template failed (a `template-error` diagnostic is recorded).
+    fn fill_page(&self, li: usize, rp: &RenderedPage) -> Option<Vec<u8>> {
+        let page = &self.model().content.pages[rp.page];
+        let ctx = self.page_context(li, rp);
+        self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path)
+    }
+
+    /// A fingerprint of everything [`Shared::page_context`] and [`Shared::fill_page`] read
+    /// for page `rp` published for readers of locale index `li`, so that a file made from
+    /// an equal key is the file they would make: the template and what it is made of; the
+    /// per-site and per-locale parts of the context ([`SiteKeys`]); the page's file; its
+    /// rendering; which locales publish a page at its URL (switcher, `hreflang`,
+    /// fallback); the root TOC its sidebar and breadcrumb come from. Keep it in step with
+    /// `page_context`: the `serve` tests compare every page with a fresh build.
+    pub(super) fn page_key(&self, li: usize, rp: &RenderedPage, memo: &dyn SiteMemo) -> u128 {
+        let model = self.model();
+        let keys = self.keys.get_or_init(|| SiteKeys::new(self));
+        let page = &model.content.pages[rp.page];
+        let slug = page_slug(&page.key);
+        let mut f = Fingerprint::new();
+        f.u128(memo.template_fingerprint(&format!("{}.html", page.kind.as_str())));
+        f.u128(keys.locales.get(li).copied().unwrap_or_default()).u128(li as u128);
+        f.u128(memo.source_fingerprint(page)).str(&page.locale).str(&page.key);
+        f.u128(memo.rendered_fingerprint(model, rp));
+        for l in &model.locales.locales {
+            f.u128(u128::from(model.page_at(&l.code, &slug).is_some()));
+        }
+        let nav = &self.analysis.navs[li];
+        match nav.root_for(&page.key) {
+            Some(i) => f.u128(1 + i as u128).u128(keys.roots[li].get(i).copied().unwrap_or_default()),
+            None => f.u128(0),
+        };
+        f.u128(keys.breadcrumbs[li]);
+        f.finish()
+    }
+
+    /// As [`Shared::redirect_context`]'s fingerprint: what a redirect page of locale index
+    /// `li` is made of besides the per-locale parts.
+    pub(super) fn redirect_key(&self, li: usize, ctx: &RedirectTemplate<'_>, memo: &dyn SiteMemo) -> u128 {
+        let keys = self.keys.get_or_init(|| SiteKeys::new(self));
+        let mut f = Fingerprint::new();
+        f.u128(memo.template_fingerprint("redirect.html"));
+        f.u128(keys.locales.get(li).copied().unwrap_or_default()).u128(li as u128);
+        f.str(&ctx.target_url).str(&ctx.notice);
+        f.finish()
     }
 
     /// The context of a redirect page of locale index `li` leading to `target`.
