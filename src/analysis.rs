@@ -88,7 +88,7 @@ impl<'p> Analysis<'p> {
 
     /// As [`Analysis::prepare`], TOC files parsed through `memo`.
     pub fn prepare_with(project: &'p Project, memo: &dyn Memo) -> Analysis<'p> {
-        let model = Model::new(&project.config, &project.locales, &project.content);
+        let model = Model::new(&project.config, &project.locales, &project.content).with_forms(&project.forms);
         let mut diagnostics = project.diagnostics.clone();
         diagnostics.extend(model.diagnostics.iter().cloned());
         let (tocs, toc_diags) = memo.parse_nav(&project.content.nav);
@@ -140,7 +140,14 @@ impl<'p> Analysis<'p> {
         for rp in &rendered {
             self.diagnostics.extend(rp.rendered.diagnostics.iter().cloned());
         }
-        let findings = checks::run(&CheckInput { model: &self.model, rendered: &rendered, tocs: &self.tocs, today });
+        let findings = checks::run(&CheckInput {
+            model: &self.model,
+            rendered: &rendered,
+            tocs: &self.tocs,
+            today,
+            forms: &self.project.forms,
+            i18n: &self.project.i18n,
+        });
         self.diagnostics.extend(findings.diagnostics);
         self.external_links = findings.external_links;
         checks::apply_levels(&mut self.diagnostics, &checks::levels_from_config(&self.project.config));

@@ -185,6 +185,8 @@ rules! {
     NotRegularFile = "not-regular-file", Error, "Only regular files are read from the content root; remove the FIFO, socket or device file.";
     /// A page's template failed to render.
     TemplateError = "template-error", Error, "Fix the theme template; the page was skipped.";
+    /// A page places a form (`:::form name="…":::`) the theme has no schema for.
+    FormNotFound = "form-not-found", Error, "Name a form the theme has (`templates/forms/<name>.toml`, the file stem), or add the schema.";
     /// A form schema (`templates/forms/*.toml`) does not parse or is inconsistent.
     FormInvalid = "form-invalid", Error, "Fix the form schema at the reported position; the form is not shown until it is valid.";
     /// An article's claim checklist has more or fewer items than its form's schema.
@@ -195,6 +197,9 @@ rules! {
     ClaimChecklistUnbolded = "claim-checklist-unbolded", Warning, "Write the field name in bold (`**name**`), as the source checklist does.";
     /// An article that documents a form has no recognizable checklist.
     ClaimChecklistNotFound = "claim-checklist-not-found", Warning, "Keep the checklist: the lead sentence followed by a bulleted list with the field names in bold, before the form's heading.";
+    /// One locale's copy of an article a form documents: its checklist's item count and
+    /// missing and unbolded terms, for the per-locale table `check` lists.
+    ClaimChecklistSummary = "claim-checklist-summary", Info, "Nothing to do: the line lists the copy's checklist items and terms; the warnings say what to fix.";
 }
 
 impl fmt::Display for Rule {

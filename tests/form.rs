@@ -340,3 +340,146 @@ fn the_form_works_in_a_real_browser() {
         assert!(shot.is_file(), "{} was not written", shot.display());
     }
 }
+
+// ---------------------------------------------------------------------------
+// The form in built sites and in `docloc check`
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+const CORPUS_LOCALES: [(&str, &str); 5] =
+    [("zh-cn", "zh-CN"), ("ru-ru", "ru-RU"), ("zh-tw", "zh-TW"), ("pl-pl", "pl-PL"), ("sv-se", "sv-SE")];
+
+fn docloc(args: &[&str]) -> (Option<i32>, String, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_docloc")).current_dir(repo()).args(args).output().expect("docloc runs");
+    (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+/// Every locale's copy of the article (its own, or a fallback copy in the default site)
+/// holds the form once, in the reader's language, before the heading its schema names,
+/// with no placeholder left anywhere in the site.
+fn assert_form_in_every_locale(site: &Path) {
+    for (code, bcp47) in CORPUS_LOCALES {
+        let file = site.join(code).join("partner-center/submit-osa-claim/index.html");
+        let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert_eq!(html.matches("<section class=\"docloc-form\"").count(), 1, "{code}: one form");
+        let form_at = html.find("<section class=\"docloc-form\"").expect("form");
+        assert!(html[form_at..].starts_with(&format!(
+            "<section class=\"docloc-form\" id=\"cpor-claim\" data-docloc-form=\"cpor-claim\" lang=\"{bcp47}\""
+        )));
+        let heading_at = html.find("id=\"create-a-customer-association\"").expect("the heading");
+        assert!(form_at < heading_at, "{code}: the form stands before `create-a-customer-association`");
+        assert!(html.contains("form.js\" defer></script>") && html.contains("form.css\">"), "{code}: assets");
+    }
+    for entry in
+        walkdir::WalkDir::new(site).into_iter().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+    {
+        let html = std::fs::read_to_string(entry.path()).expect("read");
+        assert!(!html.contains("<!--docloc-form:"), "placeholder left in {}", entry.path().display());
+    }
+}
+
+#[test]
+fn the_built_corpus_and_default_site_show_the_form_in_every_locale() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = dir.path().join("corpus");
+    let (code, _, err) = docloc(&["build", "-q", "--content", CORPUS, "--out", corpus.to_str().expect("utf-8")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_form_in_every_locale(&corpus);
+    // The embedded default site has the article in zh-tw only: the other locales show
+    // a fallback copy, and its form speaks the reader's language.
+    let default = dir.path().join("default");
+    let (code, _, err) = docloc(&["build", "-q", "--out", default.to_str().expect("utf-8")]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_form_in_every_locale(&default);
+    let ru = std::fs::read_to_string(default.join("ru-ru/partner-center/submit-osa-claim/index.html")).expect("read");
+    assert!(ru.contains("Подготовка заявки на связь с клиентом"), "the ru-ru form title on the zh-tw fallback copy");
+}
+
+#[test]
+fn check_reports_the_corpus_checklists_by_locale() {
+    let (_, json, err) = docloc(&["check", "--content", CORPUS, "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {err}"));
+    let mut found: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut summaries: BTreeMap<String, String> = BTreeMap::new();
+    for d in report["diagnostics"].as_array().expect("diagnostics") {
+        let rule = d["rule"].as_str().unwrap_or_default();
+        let message = d["message"].as_str().unwrap_or_default();
+        if rule == "claim-checklist-summary" {
+            let path = d["path"].as_str().unwrap_or_default();
+            assert_eq!(d["severity"], "info");
+            assert!(path.ends_with("/partner-center/submit-osa-claim.md"), "{d}");
+            summaries.insert(path.split('/').next().unwrap_or_default().to_string(), message.to_string());
+        } else if rule.starts_with("claim-checklist") || rule.starts_with("form-") {
+            let file = d["path"].as_str().unwrap_or_default();
+            let locale = file.split('/').next().unwrap_or_default().to_string();
+            *found.entry((locale, rule.to_string())).or_default() += 1;
+        }
+    }
+    // zh-cn and zh-tw keep every term in bold; pl-pl and sv-se leave some unbolded;
+    // ru-ru words the technical contact differently from its forms.ftl term.
+    let expected: BTreeMap<(String, String), usize> = [
+        (("pl-pl", "claim-checklist-unbolded"), 11),
+        (("ru-ru", "claim-checklist-missing-term"), 1),
+        (("sv-se", "claim-checklist-unbolded"), 7),
+    ]
+    .into_iter()
+    .map(|((l, r), n)| ((l.to_string(), r.to_string()), n))
+    .collect();
+    assert_eq!(found, expected, "{json}");
+    // One summary per locale: every copy keeps the 12 items.
+    assert_eq!(summaries.keys().map(String::as_str).collect::<Vec<_>>(), ["pl-pl", "ru-ru", "sv-se", "zh-cn", "zh-tw"]);
+    for (locale, message) in &summaries {
+        assert!(
+            message.starts_with(&format!("checklist of form `cpor-claim`: {locale}  12/12 items  missing: ")),
+            "{message}"
+        );
+    }
+    assert!(summaries["zh-tw"].ends_with("missing: —  unbolded: —"), "{}", summaries["zh-tw"]);
+    assert!(summaries["ru-ru"].contains("missing: technical-contact (43:1)"), "{}", summaries["ru-ru"]);
+}
+
+#[test]
+fn a_form_the_theme_does_not_have_is_reported_and_not_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(content.join("zh-cn/docs")).expect("mkdir");
+    std::fs::write(
+        content.join("zh-cn/docs/a.md"),
+        "---\ntitle: A\n---\n# A\n\n:::form name=\"cpor-claim\":::\n\n:::form name=\"survey\":::\n",
+    )
+    .expect("write");
+    let content_s = content.to_str().expect("utf-8");
+    let (code, out, _) = docloc(&["check", "--content", content_s]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("error[form-not-found]: form `survey` is not a form of the theme"), "{out}");
+    assert!(out.contains("a.md:8:1"), "at the construct: {out}");
+    let site = dir.path().join("site");
+    let (code, _, err) = docloc(&["build", "-q", "--content", content_s, "--out", site.to_str().expect("utf-8")]);
+    assert_eq!(code, Some(0), "{err}");
+    let html = std::fs::read_to_string(site.join("zh-cn/docs/a/index.html")).expect("page");
+    assert_eq!(html.matches("<section class=\"docloc-form\"").count(), 1, "the known form, once");
+    assert!(!html.contains("survey") && !html.contains("<!--docloc-form:"), "nothing of the unknown form");
+}
+
+#[test]
+fn the_form_works_in_the_built_corpus_in_a_real_browser() {
+    if let Some(why) = missing_prerequisite() {
+        assert!(std::env::var("CI").map_or(true, |v| v != "true"), "{why} (CI=true: the browser test must run)");
+        eprintln!("skipping the_form_works_in_the_built_corpus_in_a_real_browser: {why}");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, _, err) = docloc(&["build", "-q", "--content", CORPUS, "--out", dir.path().to_str().expect("utf-8")]);
+    assert_eq!(code, Some(0), "{err}");
+    let o = Command::new("node")
+        .current_dir(repo())
+        .args(["tests/browser/form.mjs", "--page", "partner-center/submit-osa-claim/", "--dir"])
+        .arg(dir.path())
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "form.mjs failed:\n{stdout}\n{}", String::from_utf8_lossy(&o.stderr));
+    for (code, _) in CORPUS_LOCALES {
+        assert!(stdout.contains(&format!("ok - {code}: own messages, axe-core clean")), "{code}: {stdout}");
+    }
+    assert!(stdout.contains("ok - zh-tw: draft, download, print, clear"), "{stdout}");
+}

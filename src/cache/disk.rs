@@ -373,6 +373,7 @@ enum SCall {
     Resolve { from_key: String, dest: String, want: u8, answer: SResolution },
     Url { dest: String, want: u8, resolution: SResolution, answer: Option<String> },
     Include { from_key: String, target: String, answer: Result<(String, String, u128), (String, String)> },
+    FormBefore { key: String, heading_id: String, answer: Option<String> },
 }
 
 impl From<&Call> for SCall {
@@ -395,6 +396,9 @@ impl From<&Call> for SCall {
                 target: target.clone(),
                 answer: answer.clone().map_err(|(r, m)| (r.id().to_string(), m)),
             },
+            Call::FormBefore { key, heading_id, answer } => {
+                SCall::FormBefore { key: key.clone(), heading_id: heading_id.clone(), answer: answer.clone() }
+            }
         }
     }
 }
@@ -417,6 +421,7 @@ impl TryFrom<SCall> for Call {
                     Err((id, m)) => Err((Rule::from_id(&id).ok_or(())?, m)),
                 },
             },
+            SCall::FormBefore { key, heading_id, answer } => Call::FormBefore { key, heading_id, answer },
         })
     }
 }

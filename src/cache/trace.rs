@@ -53,6 +53,16 @@ pub(crate) enum Call {
         /// The answer.
         answer: Result<(String, String, u128), (Rule, String)>,
     },
+    /// [`Resolver::form_before`]: the form placed before a heading (schemas can change
+    /// without the page changing).
+    FormBefore {
+        /// The page's key.
+        key: String,
+        /// The heading's id.
+        heading_id: String,
+        /// The answer.
+        answer: Option<String>,
+    },
 }
 
 /// Every question one rendering asked, in order.
@@ -81,6 +91,7 @@ impl Trace {
             }
             Call::Url { dest, want, resolution, answer } => !links || resolver.url(dest, *want, resolution) == *answer,
             Call::Include { from_key, target, answer } => include_answer(&resolver, from_key, target) == *answer,
+            Call::FormBefore { key, heading_id, answer } => resolver.form_before(key, heading_id) == *answer,
         })
     }
 }
@@ -127,6 +138,12 @@ impl Resolver for Recorder<'_, '_> {
     fn url(&self, dest: &str, want: Want, r: &Resolution) -> Option<String> {
         let answer = self.inner.url(dest, want, r);
         self.push(Call::Url { dest: dest.into(), want, resolution: r.clone(), answer: answer.clone() });
+        answer
+    }
+
+    fn form_before(&self, key: &str, heading_id: &str) -> Option<String> {
+        let answer = self.inner.form_before(key, heading_id);
+        self.push(Call::FormBefore { key: key.into(), heading_id: heading_id.into(), answer: answer.clone() });
         answer
     }
 

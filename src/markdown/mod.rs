@@ -164,10 +164,12 @@ pub trait Resolver: Sync {
     fn include(&self, from_key: &str, target: &str) -> Result<(String, SourceText), (Rule, String)>;
 
     /// The name of a form to place before the heading with id `heading_id` of the page
-    /// (a form schema names the article and heading it belongs before, so it appears in
-    /// every locale's copy without editing the translations). Default: none.
-    fn form_before(&self, heading_id: &str) -> Option<&str> {
-        let _ = heading_id;
+    /// whose key is `key` (`partner-center/submit-osa-claim.md`): a form schema names the
+    /// article and heading it belongs before, so it appears in every locale's copy without
+    /// editing the translations. Asked for top-level headings only (not in includes).
+    /// Default: none.
+    fn form_before(&self, key: &str, heading_id: &str) -> Option<String> {
+        let _ = (key, heading_id);
         None
     }
 }
@@ -364,8 +366,8 @@ mod tests {
         fn include(&self, _: &str, t: &str) -> Result<(String, SourceText), (Rule, String)> {
             Err((Rule::IncludeNotFound, t.to_string()))
         }
-        fn form_before(&self, heading_id: &str) -> Option<&str> {
-            (heading_id == "b").then_some("cpor-claim")
+        fn form_before(&self, _: &str, heading_id: &str) -> Option<String> {
+            (heading_id == "b").then(|| "cpor-claim".to_string())
         }
     }
 

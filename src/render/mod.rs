@@ -35,6 +35,10 @@ impl Resolver for PageResolver<'_, '_> {
         self.model.resolve(locale, from_key, dest, want)
     }
 
+    fn form_before(&self, key: &str, heading_id: &str) -> Option<String> {
+        self.model.form_before(key, heading_id).map(str::to_string)
+    }
+
     fn url(&self, dest: &str, want: Want, r: &Resolution) -> Option<String> {
         match want {
             Want::Page => self.model.url_for(self.output_locale, dest, r),

@@ -9,6 +9,7 @@
 //! and borrowed by every page.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// `site`: the same on every page.
@@ -172,8 +173,8 @@ pub struct PageContext<'a> {
     pub meta: &'a BTreeMap<String, String>,
     /// Set when the page is shown from a fallback locale.
     pub fallback: Option<FallbackNotice>,
-    /// Body HTML (articles).
-    pub html: &'a str,
+    /// Body HTML (articles), forms filled in (see `Shared::fill_forms`).
+    pub html: Cow<'a, str>,
     /// Whether the page is bilingual (sxs): every sentence carries its English source.
     pub bilingual: bool,
     /// "In this article" entries.

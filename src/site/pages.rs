@@ -18,6 +18,7 @@ use crate::project::Project;
 use crate::render::RenderedPage;
 use crate::theme::Theme;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
@@ -325,7 +326,7 @@ impl<'a> Shared<'a> {
                 date_line,
                 meta: &page.meta.all,
                 fallback,
-                html: &rp.rendered.html,
+                html: self.fill_forms(li, &rp.rendered.html, &rp.rendered.forms),
                 bilingual: rp.rendered.bilingual,
                 headings,
                 summary_html,
@@ -334,6 +335,38 @@ impl<'a> Shared<'a> {
                 faq,
             },
         }
+    }
+
+    /// `html` with each form placeholder ([`crate::markdown::form_placeholder`]) replaced
+    /// by the form's HTML in the language of readers of locale index `li` (their Fluent
+    /// chain, so a fallback copy shows the form in the reader's language). A form placed
+    /// twice is shown once, at its first place (its HTML ids are unique on the page); a
+    /// name without a schema shows nothing (`check` reports `form-not-found`).
+    pub(super) fn fill_forms<'h>(&self, li: usize, html: &'h str, forms: &[(String, Span)]) -> Cow<'h, str> {
+        if forms.is_empty() {
+            return Cow::Borrowed(html);
+        }
+        let mut out = html.to_string();
+        let mut done = std::collections::BTreeSet::new();
+        for (name, _) in forms {
+            if !done.insert(name.as_str()) {
+                continue;
+            }
+            let placeholder = crate::markdown::form_placeholder(name);
+            out = out.replacen(&placeholder, &self.form_html(li, name), 1).replace(&placeholder, "");
+        }
+        Cow::Owned(out)
+    }
+
+    /// Form `name`'s HTML for readers of locale index `li`; empty without a schema.
+    fn form_html(&self, li: usize, name: &str) -> String {
+        let project = self.project();
+        let chain = project.ui_chain(&self.langs[li].code);
+        project
+            .forms
+            .get(name)
+            .map(|schema| crate::form::render_html(schema, &project.i18n, &chain, &self.site.assets))
+            .unwrap_or_default()
     }
 
     /// Fills and writes page `rp` for readers of locale index `li`; `false` when its
@@ -391,6 +424,12 @@ impl<'a> Shared<'a> {
         f.u128(keys.locales.get(li).copied().unwrap_or_default()).u128(li as u128);
         f.u128(memo.source_fingerprint(page)).str(&page.locale).str(&page.key);
         f.u128(memo.rendered_fingerprint(model, rp));
+        if !rp.rendered.forms.is_empty() {
+            // The forms' HTML comes from the schemas and the reader's strings.
+            for (name, _) in &rp.rendered.forms {
+                f.str(name).str(&self.form_html(li, name));
+            }
+        }
         for l in &model.locales.locales {
             f.u128(u128::from(model.page_at(&l.code, &slug).is_some()));
         }

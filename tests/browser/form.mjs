@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // The CPOR claim form in a real browser (Debian's Chromium, driven by playwright-core).
 //
-// Usage: node form.mjs --dir <folder> [--locales zh-tw,ru-ru]
+// Usage: node form.mjs --dir <folder> [--locales zh-tw,ru-ru] [--page <path>]
 //        node form.mjs <page-url>...        (or DOCLOC_FORM_URLS="<url> <url>")
 //
 // With --dir the folder is served over HTTP on 127.0.0.1 and its `<locale>/`
 // pages are tested (every subfolder holding an index.html unless --locales says
 // otherwise): the layout `cargo run --example form_preview -- --out <folder> …`
-// writes. With URLs nothing is served: each page (a preview or a built article
+// writes. With --page, `<locale>/<path>` pages are tested instead: the article that
+// holds the form in a site `docloc build` wrote (`--page partner-center/submit-osa-claim/`,
+// every locale folder that has it). With URLs nothing is served: each page (a preview or a built article
 // holding the form) is tested where it is.
 //
 // On every page: the form works without scripts (every field, the checklist and the
@@ -70,10 +72,12 @@ function usage(message) {
 function parseArgs(argv) {
   let dir = null;
   let locales = null;
+  let page = "";
   const urls = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--dir") dir = argv[++i];
+    else if (a === "--page") page = (argv[++i] || "").replace(/^\/+/, "");
     else if (a === "--locales") locales = (argv[++i] || "").split(",").filter(Boolean);
     else if (/^https?:\/\//.test(a)) urls.push(a);
     else usage(`unexpected argument ${a}`);
@@ -86,11 +90,11 @@ function parseArgs(argv) {
     if (!fs.existsSync(dir)) usage(`${dir} does not exist`);
     locales ??= fs
       .readdirSync(dir)
-      .filter((d) => fs.existsSync(path.join(dir, d, "index.html")))
+      .filter((d) => fs.existsSync(path.join(dir, d, page, "index.html")))
       .sort();
-    if (locales.length === 0) usage(`${dir} has no <locale>/index.html`);
+    if (locales.length === 0) usage(`${dir} has no <locale>/${page}index.html`);
   }
-  return { dir, locales, urls };
+  return { dir, locales, urls, page };
 }
 
 /** Serves `root` on 127.0.0.1 (GET only; folders serve index.html). */
@@ -433,7 +437,7 @@ async function keyboard(env, url) {
 // ---------------------------------------------------------------------------
 
 async function main() {
-  const { dir, locales, urls } = parseArgs(process.argv.slice(2));
+  const { dir, locales, urls, page } = parseArgs(process.argv.slice(2));
   setTimeout(() => {
     console.error(`# gave up after ${DEADLINE_MS / 1000} s`);
     process.exit(2);
@@ -448,7 +452,7 @@ async function main() {
   if (dir) {
     const served = await serve(dir);
     server = served.server;
-    pages = locales.map((l) => `${served.origin}/${l}/`);
+    pages = locales.map((l) => `${served.origin}/${l}/${page}`);
   }
   const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
   const env = { browser };

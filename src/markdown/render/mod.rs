@@ -237,11 +237,11 @@ pub(crate) fn render_into(
                     continue;
                 };
                 if stack.is_empty() {
-                    if let Some(name) = resolver.form_before(&h.id) {
+                    if let Some(name) = resolver.form_before(cx.input.key, &h.id) {
                         flush(&mut html_events, &mut html);
-                        out.forms.push((name.to_string(), cx.span(&(range.start..range.start))));
+                        out.forms.push((name.clone(), cx.span(&(range.start..range.start))));
                         if want_html {
-                            html.push_str(&super::form_placeholder(name));
+                            html.push_str(&super::form_placeholder(&name));
                             html.push('\n');
                         }
                     }
