@@ -153,6 +153,12 @@ pub struct ParityConfig {
     /// when the English has at least this many words (product names such as
     /// `Azure` stay English on purpose). Default 2.
     pub unchanged_min_words: usize,
+    /// `docloc build` publishes the parity dashboard at `/_parity/`. Default true.
+    pub dashboard: bool,
+    /// `docloc build` puts a notice on each stale translation (with the sections changed
+    /// since and a link to the newest version) and marks stale translations in the
+    /// language switcher. Default true.
+    pub stale_notices: bool,
 }
 
 impl Default for ParityConfig {
@@ -161,6 +167,8 @@ impl Default for ParityConfig {
             invariant_keys: ["ms.topic", "ms.service", "author", "ms.date"].map(String::from).to_vec(),
             emphasis_equivalents: BTreeMap::new(),
             unchanged_min_words: 2,
+            dashboard: true,
+            stale_notices: true,
         }
     }
 }

@@ -435,3 +435,73 @@ fn dashboard_in_headless_chromium() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// The built site carries parity: the dashboard at `/_parity/` (the same files as
+/// `docloc parity --format html`), a notice on every stale translation and on no other
+/// page, and the switcher's mark on exactly the stale translations.
+#[test]
+fn the_built_site_publishes_the_dashboard_and_marks_stale_translations() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let o = Command::new(env!("CARGO_BIN_EXE_docloc"))
+        .args(["build", "-q", "--content"])
+        .arg(CORPUS)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("docloc runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let report = corpus();
+    for (rel, bytes) in parity::dashboard_files(report) {
+        let built = std::fs::read(out.join("_parity").join(&rel)).unwrap_or_else(|e| panic!("_parity/{rel}: {e}"));
+        assert!(built == bytes, "_parity/{rel} differs from the dashboard `docloc parity` writes");
+    }
+    let mut stale = 0;
+    for a in &report.articles {
+        for c in &a.cells {
+            let Some(url) = &c.url else { continue };
+            let file = out.join(url.trim_start_matches('/')).join("index.html");
+            let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let has_notice = html.contains("<div class=\"stale-notice\" role=\"note\">");
+            assert_eq!(has_notice, c.status == Status::Stale, "{} {}: notice iff stale", a.id, c.locale);
+            // The switcher of every translation marks the stale ones.
+            let marks = html.matches("badge badge-stale").count();
+            let expected = a.cells.iter().filter(|o| o.status == Status::Stale && o.url.is_some()).count();
+            assert_eq!(marks, expected, "{} {}: switcher marks", a.id, c.locale);
+            if c.status == Status::Stale {
+                stale += 1;
+                let newest = a.newest_locale.as_deref().expect("a stale cell has a newest version");
+                let newest_url = a.cell(newest).and_then(|n| n.url.as_deref()).expect("newest url");
+                assert!(
+                    html.contains(&format!("<a href=\"{newest_url}\" hreflang=")),
+                    "{} {}: link to the newest",
+                    a.id,
+                    c.locale
+                );
+            }
+        }
+    }
+    assert_eq!(stale, report.summary.iter().map(|s| s.stale).sum::<usize>(), "every stale translation was seen");
+    // A known stale page names its changed sections in the reader's language.
+    let zh_tw =
+        std::fs::read_to_string(out.join("zh-tw/partner-center/indirect-provider-tasks-in-partner-center/index.html"))
+            .unwrap();
+    assert!(zh_tw.contains("此翻譯早於此頁面的最新版本。"), "zh-tw notice");
+    assert!(zh_tw.contains("<p class=\"stale-sections\">此後已變更的章節："), "zh-tw changed sections");
+    if let Some(why) = browser_missing() {
+        assert!(std::env::var("CI").map_or(true, |v| v != "true"), "{why} (CI=true: the browser tests must run)");
+    } else {
+        let o = Command::new("node")
+            .current_dir(repo())
+            .arg("tests/browser/parity.mjs")
+            .arg(out.join("_parity"))
+            .output()
+            .expect("run node");
+        assert!(
+            o.status.success(),
+            "parity.mjs on the built site:\n{}\n{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}

@@ -31,3 +31,7 @@ redirect-link = الانتقال إلى الصفحة الجديدة
 root-choose-language = اختر لغتك
 landing-more = عرض المزيد
 hub-highlights = المحتوى المميز
+stale-notice = هذه الترجمة أقدم من أحدث نسخة من هذه الصفحة.
+stale-notice-sections = الأقسام التي تغيّرت منذ الترجمة: { $sections }.
+stale-newest-link = قراءة أحدث نسخة ({ $language })
+switcher-stale = نسخة أقدم

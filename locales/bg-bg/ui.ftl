@@ -31,3 +31,7 @@ redirect-link = Към новата страница
 root-choose-language = Изберете своя език
 landing-more = Вижте повече
 hub-highlights = Препоръчано съдържание
+stale-notice = Този превод е по-стар от най-новата версия на тази страница.
+stale-notice-sections = Раздели, променени след превода: { $sections }.
+stale-newest-link = Прочетете най-новата версия ({ $language })
+switcher-stale = по-стара версия

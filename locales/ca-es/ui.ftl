@@ -31,3 +31,7 @@ redirect-link = Ves a la pàgina nova
 root-choose-language = Trieu l’idioma
 landing-more = Mostra’n més
 hub-highlights = Contingut destacat
+stale-notice = Aquesta traducció és anterior a la darrera versió d’aquesta pàgina.
+stale-notice-sections = Seccions modificades des de llavors: { $sections }.
+stale-newest-link = Llegiu la darrera versió ({ $language })
+switcher-stale = versió anterior

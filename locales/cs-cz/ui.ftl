@@ -31,3 +31,7 @@ redirect-link = Přejít na novou stránku
 root-choose-language = Vyberte jazyk
 landing-more = Zobrazit více
 hub-highlights = Doporučený obsah
+stale-notice = Tento překlad je starší než nejnovější verze této stránky.
+stale-notice-sections = Oddíly změněné od překladu: { $sections }.
+stale-newest-link = Přečtěte si nejnovější verzi ({ $language })
+switcher-stale = starší verze

@@ -31,3 +31,7 @@ redirect-link = Gå til den nye side
 root-choose-language = Vælg dit sprog
 landing-more = Se mere
 hub-highlights = Fremhævet indhold
+stale-notice = Denne oversættelse er ældre end den nyeste version af denne side.
+stale-notice-sections = Afsnit, der er ændret siden: { $sections }.
+stale-newest-link = Læs den nyeste version ({ $language })
+switcher-stale = ældre version

@@ -31,3 +31,7 @@ redirect-link = Zur neuen Seite
 root-choose-language = Sprache auswählen
 landing-more = Mehr anzeigen
 hub-highlights = Empfohlene Inhalte
+stale-notice = Diese Übersetzung ist älter als die neueste Version dieser Seite.
+stale-notice-sections = Seitdem geänderte Abschnitte: { $sections }.
+stale-newest-link = Neueste Version lesen ({ $language })
+switcher-stale = ältere Version

@@ -31,3 +31,7 @@ redirect-link = Μετάβαση στη νέα σελίδα
 root-choose-language = Επιλέξτε τη γλώσσα σας
 landing-more = Δείτε περισσότερα
 hub-highlights = Προτεινόμενο περιεχόμενο
+stale-notice = Αυτή η μετάφραση είναι παλαιότερη από την πιο πρόσφατη έκδοση αυτής της σελίδας.
+stale-notice-sections = Ενότητες που άλλαξαν από τότε: { $sections }.
+stale-newest-link = Διαβάστε την πιο πρόσφατη έκδοση ({ $language })
+switcher-stale = παλαιότερη έκδοση

@@ -74,3 +74,11 @@ root-choose-language = Choose your language
 # Link under a landing page card to the rest of its links.
 landing-more = See more
 hub-highlights = Featured content
+
+# Notice on a translation made from an older version of its source. $sections: the
+# changed sections' titles, comma-separated. $language: the newest version's language.
+stale-notice = This translation is older than the latest version of this page.
+stale-notice-sections = Changed since: { $sections }.
+stale-newest-link = Read the latest version ({ $language })
+# Mark beside a language in the switcher whose translation is older.
+switcher-stale = older version

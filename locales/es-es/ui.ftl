@@ -31,3 +31,7 @@ redirect-link = Ir a la nueva página
 root-choose-language = Elija su idioma
 landing-more = Ver más
 hub-highlights = Contenido destacado
+stale-notice = Esta traducción es anterior a la versión más reciente de esta página.
+stale-notice-sections = Secciones modificadas desde entonces: { $sections }.
+stale-newest-link = Leer la versión más reciente ({ $language })
+switcher-stale = versión anterior

@@ -31,3 +31,7 @@ redirect-link = Mine uuele lehele
 root-choose-language = Valige keel
 landing-more = Kuva rohkem
 hub-highlights = Esiletõstetud sisu
+stale-notice = See tõlge on vanem kui selle lehe uusim versioon.
+stale-notice-sections = Pärast tõlkimist muudetud jaotised: { $sections }.
+stale-newest-link = Lugege uusimat versiooni ({ $language })
+switcher-stale = vanem versioon

@@ -31,3 +31,7 @@ redirect-link = Joan orri berrira
 root-choose-language = Aukeratu hizkuntza
 landing-more = Ikusi gehiago
 hub-highlights = Eduki nabarmenduak
+stale-notice = Itzulpen hau orri honen azken bertsioa baino zaharragoa da.
+stale-notice-sections = Ordutik aldatutako atalak: { $sections }.
+stale-newest-link = Irakurri azken bertsioa ({ $language })
+switcher-stale = bertsio zaharragoa

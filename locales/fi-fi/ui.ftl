@@ -31,3 +31,7 @@ redirect-link = Siirry uudelle sivulle
 root-choose-language = Valitse kieli
 landing-more = Näytä lisää
 hub-highlights = Suositeltu sisältö
+stale-notice = Tämä käännös on vanhempi kuin tämän sivun uusin versio.
+stale-notice-sections = Käännöksen jälkeen muuttuneet osiot: { $sections }.
+stale-newest-link = Lue uusin versio ({ $language })
+switcher-stale = vanhempi versio

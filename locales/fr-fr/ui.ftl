@@ -31,3 +31,7 @@ redirect-link = Accéder à la nouvelle page
 root-choose-language = Choisissez votre langue
 landing-more = Voir plus
 hub-highlights = Contenu à la une
+stale-notice = Cette traduction est antérieure à la version la plus récente de cette page.
+stale-notice-sections = Sections modifiées depuis la traduction : { $sections }.
+stale-newest-link = Lire la version la plus récente ({ $language })
+switcher-stale = version antérieure

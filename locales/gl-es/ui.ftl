@@ -31,3 +31,7 @@ redirect-link = Ir á nova páxina
 root-choose-language = Escolle o teu idioma
 landing-more = Ver máis
 hub-highlights = Contido destacado
+stale-notice = Esta tradución é anterior á versión máis recente desta páxina.
+stale-notice-sections = Seccións modificadas desde entón: { $sections }.
+stale-newest-link = Ler a versión máis recente ({ $language })
+switcher-stale = versión anterior

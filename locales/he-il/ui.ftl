@@ -31,3 +31,7 @@ redirect-link = מעבר לדף החדש
 root-choose-language = בחר את השפה שלך
 landing-more = הצג עוד
 hub-highlights = תוכן מומלץ
+stale-notice = תרגום זה ישן יותר מהגרסה העדכנית ביותר של דף זה.
+stale-notice-sections = מקטעים שהשתנו מאז: { $sections }.
+stale-newest-link = קריאת הגרסה העדכנית ביותר ({ $language })
+switcher-stale = גרסה ישנה יותר

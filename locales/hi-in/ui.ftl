@@ -31,3 +31,7 @@ redirect-link = नए पृष्ठ पर जाएँ
 root-choose-language = अपनी भाषा चुनें
 landing-more = और देखें
 hub-highlights = चुनिंदा सामग्री
+stale-notice = यह अनुवाद इस पृष्ठ के नवीनतम संस्करण से पुराना है।
+stale-notice-sections = तब से बदले गए अनुभाग: { $sections }।
+stale-newest-link = नवीनतम संस्करण पढ़ें ({ $language })
+switcher-stale = पुराना संस्करण

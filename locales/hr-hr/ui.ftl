@@ -31,3 +31,7 @@ redirect-link = Idi na novu stranicu
 root-choose-language = Odaberite jezik
 landing-more = Prikaži više
 hub-highlights = Istaknuti sadržaj
+stale-notice = Ovaj je prijevod stariji od najnovije verzije ove stranice.
+stale-notice-sections = Odjeljci promijenjeni od tada: { $sections }.
+stale-newest-link = Pročitajte najnoviju verziju ({ $language })
+switcher-stale = starija verzija

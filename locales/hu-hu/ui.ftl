@@ -31,3 +31,7 @@ redirect-link = Ugrás az új lapra
 root-choose-language = Válassza ki a nyelvet
 landing-more = Továbbiak megjelenítése
 hub-highlights = Kiemelt tartalom
+stale-notice = Ez a fordítás régebbi, mint a lap legújabb változata.
+stale-notice-sections = A fordítás óta módosult szakaszok: { $sections }.
+stale-newest-link = A legújabb változat elolvasása ({ $language })
+switcher-stale = régebbi változat

@@ -31,3 +31,7 @@ redirect-link = Buka halaman baru
 root-choose-language = Pilih bahasa Anda
 landing-more = Lihat selengkapnya
 hub-highlights = Konten unggulan
+stale-notice = Terjemahan ini lebih lama daripada versi terbaru halaman ini.
+stale-notice-sections = Bagian yang berubah sejak saat itu: { $sections }.
+stale-newest-link = Baca versi terbaru ({ $language })
+switcher-stale = versi lebih lama

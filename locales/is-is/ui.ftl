@@ -31,3 +31,7 @@ redirect-link = Fara á nýju síðuna
 root-choose-language = Veldu tungumál
 landing-more = Sjá meira
 hub-highlights = Valið efni
+stale-notice = Þessi þýðing er eldri en nýjasta útgáfa þessarar síðu.
+stale-notice-sections = Hlutar sem hafa breyst síðan: { $sections }.
+stale-newest-link = Lesa nýjustu útgáfuna ({ $language })
+switcher-stale = eldri útgáfa

@@ -31,3 +31,7 @@ redirect-link = Vai alla nuova pagina
 root-choose-language = Scegli la lingua
 landing-more = Mostra altro
 hub-highlights = Contenuti in evidenza
+stale-notice = Questa traduzione è precedente alla versione più recente di questa pagina.
+stale-notice-sections = Sezioni modificate da allora: { $sections }.
+stale-newest-link = Leggi la versione più recente ({ $language })
+switcher-stale = versione precedente

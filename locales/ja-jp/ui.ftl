@@ -31,3 +31,7 @@ redirect-link = 新しいページに移動
 root-choose-language = 言語を選択してください
 landing-more = さらに表示
 hub-highlights = 注目のコンテンツ
+stale-notice = この翻訳は、このページの最新版よりも古い内容です。
+stale-notice-sections = 翻訳後に変更されたセクション: { $sections }。
+stale-newest-link = 最新版を読む ({ $language })
+switcher-stale = 旧版

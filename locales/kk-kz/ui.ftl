@@ -31,3 +31,7 @@ redirect-link = Жаңа бетке өту
 root-choose-language = Тілді таңдаңыз
 landing-more = Толығырақ
 hub-highlights = Ұсынылған мазмұн
+stale-notice = Бұл аударма осы беттің соңғы нұсқасынан ескірек.
+stale-notice-sections = Содан бері өзгерген бөлімдер: { $sections }.
+stale-newest-link = Соңғы нұсқаны оқу ({ $language })
+switcher-stale = ескі нұсқа

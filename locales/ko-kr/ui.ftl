@@ -31,3 +31,7 @@ redirect-link = 새 페이지로 이동
 root-choose-language = 언어 선택
 landing-more = 자세히 보기
 hub-highlights = 추천 콘텐츠
+stale-notice = 이 번역은 이 페이지의 최신 버전보다 오래되었습니다.
+stale-notice-sections = 이후 변경된 섹션: { $sections }.
+stale-newest-link = 최신 버전 보기({ $language })
+switcher-stale = 이전 버전

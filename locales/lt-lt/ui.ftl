@@ -31,3 +31,7 @@ redirect-link = Eiti į naują puslapį
 root-choose-language = Pasirinkite kalbą
 landing-more = Rodyti daugiau
 hub-highlights = Rekomenduojamas turinys
+stale-notice = Šis vertimas yra senesnis nei naujausia šio puslapio versija.
+stale-notice-sections = Nuo vertimo pakeisti skyriai: { $sections }.
+stale-newest-link = Skaityti naujausią versiją ({ $language })
+switcher-stale = senesnė versija

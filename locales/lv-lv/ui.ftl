@@ -31,3 +31,7 @@ redirect-link = Doties uz jauno lapu
 root-choose-language = Izvēlieties valodu
 landing-more = Skatīt vairāk
 hub-highlights = Piedāvātais saturs
+stale-notice = Šis tulkojums ir vecāks par šīs lapas jaunāko versiju.
+stale-notice-sections = Kopš tulkošanas mainītās sadaļas: { $sections }.
+stale-newest-link = Lasīt jaunāko versiju ({ $language })
+switcher-stale = vecāka versija

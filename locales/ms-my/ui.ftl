@@ -31,3 +31,7 @@ redirect-link = Pergi ke halaman baharu
 root-choose-language = Pilih bahasa anda
 landing-more = Lihat lagi
 hub-highlights = Kandungan pilihan
+stale-notice = Terjemahan ini lebih lama daripada versi terkini halaman ini.
+stale-notice-sections = Bahagian yang berubah sejak itu: { $sections }.
+stale-newest-link = Baca versi terkini ({ $language })
+switcher-stale = versi lebih lama

@@ -31,3 +31,7 @@ redirect-link = Gå til den nye siden
 root-choose-language = Velg språk
 landing-more = Se mer
 hub-highlights = Fremhevet innhold
+stale-notice = Denne oversettelsen er eldre enn den nyeste versjonen av denne siden.
+stale-notice-sections = Avsnitt som er endret siden: { $sections }.
+stale-newest-link = Les den nyeste versjonen ({ $language })
+switcher-stale = eldre versjon

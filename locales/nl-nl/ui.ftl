@@ -31,3 +31,7 @@ redirect-link = Naar de nieuwe pagina
 root-choose-language = Kies uw taal
 landing-more = Meer weergeven
 hub-highlights = Aanbevolen inhoud
+stale-notice = Deze vertaling is ouder dan de nieuwste versie van deze pagina.
+stale-notice-sections = Sindsdien gewijzigde secties: { $sections }.
+stale-newest-link = De nieuwste versie lezen ({ $language })
+switcher-stale = oudere versie

@@ -31,3 +31,7 @@ redirect-link = Przejdź do nowej strony
 root-choose-language = Wybierz język
 landing-more = Zobacz więcej
 hub-highlights = Polecane treści
+stale-notice = To tłumaczenie jest starsze niż najnowsza wersja tej strony.
+stale-notice-sections = Sekcje zmienione od tego czasu: { $sections }.
+stale-newest-link = Przeczytaj najnowszą wersję ({ $language })
+switcher-stale = starsza wersja

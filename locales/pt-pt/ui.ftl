@@ -31,3 +31,7 @@ redirect-link = Ir para a nova página
 root-choose-language = Escolha o seu idioma
 landing-more = Ver mais
 hub-highlights = Conteúdo em destaque
+stale-notice = Esta tradução é anterior à versão mais recente desta página.
+stale-notice-sections = Secções alteradas desde então: { $sections }.
+stale-newest-link = Ler a versão mais recente ({ $language })
+switcher-stale = versão anterior

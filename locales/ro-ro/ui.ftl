@@ -31,3 +31,7 @@ redirect-link = Accesați pagina nouă
 root-choose-language = Alegeți limba
 landing-more = Afișați mai multe
 hub-highlights = Conținut recomandat
+stale-notice = Această traducere este mai veche decât cea mai recentă versiune a acestei pagini.
+stale-notice-sections = Secțiuni modificate de atunci: { $sections }.
+stale-newest-link = Citiți cea mai recentă versiune ({ $language })
+switcher-stale = versiune mai veche

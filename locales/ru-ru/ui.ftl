@@ -31,3 +31,7 @@ redirect-link = Перейти на новую страницу
 root-choose-language = Выберите язык
 landing-more = Подробнее
 hub-highlights = Рекомендуемое содержимое
+stale-notice = Этот перевод соответствует более ранней версии этой страницы.
+stale-notice-sections = Разделы, измененные с тех пор: { $sections }.
+stale-newest-link = Читать последнюю версию ({ $language })
+switcher-stale = более ранняя версия

@@ -31,3 +31,7 @@ redirect-link = Prejsť na novú stránku
 root-choose-language = Vyberte si jazyk
 landing-more = Zobraziť viac
 hub-highlights = Odporúčaný obsah
+stale-notice = Tento preklad je starší ako najnovšia verzia tejto stránky.
+stale-notice-sections = Odvtedy zmenené sekcie: { $sections }.
+stale-newest-link = Prečítajte si najnovšiu verziu ({ $language })
+switcher-stale = staršia verzia

@@ -31,3 +31,7 @@ redirect-link = Pojdi na novo stran
 root-choose-language = Izberite jezik
 landing-more = Prikaži več
 hub-highlights = Izpostavljena vsebina
+stale-notice = Ta prevod je starejši od najnovejše različice te strani.
+stale-notice-sections = Od takrat spremenjeni razdelki: { $sections }.
+stale-newest-link = Preberite najnovejšo različico ({ $language })
+switcher-stale = starejša različica

@@ -31,3 +31,7 @@ redirect-link = Idi na novu stranicu
 root-choose-language = Izaberite jezik
 landing-more = Prikaži još
 hub-highlights = Istaknuti sadržaj
+stale-notice = Ovaj prevod je stariji od najnovije verzije ove stranice.
+stale-notice-sections = Odeljci promenjeni od tada: { $sections }.
+stale-newest-link = Pročitajte najnoviju verziju ({ $language })
+switcher-stale = starija verzija

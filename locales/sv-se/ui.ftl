@@ -31,3 +31,7 @@ redirect-link = Gå till den nya sidan
 root-choose-language = Välj språk
 landing-more = Visa mer
 hub-highlights = Utvalt innehåll
+stale-notice = Den här översättningen är äldre än den senaste versionen av sidan.
+stale-notice-sections = Avsnitt som har ändrats sedan dess: { $sections }.
+stale-newest-link = Läs den senaste versionen ({ $language })
+switcher-stale = äldre version

@@ -31,3 +31,7 @@ redirect-link = ไปยังหน้าใหม่
 root-choose-language = เลือกภาษาของคุณ
 landing-more = ดูเพิ่มเติม
 hub-highlights = เนื้อหาแนะนำ
+stale-notice = คำแปลนี้เก่ากว่าเวอร์ชันล่าสุดของหน้านี้
+stale-notice-sections = ส่วนที่เปลี่ยนแปลงตั้งแต่นั้น: { $sections }
+stale-newest-link = อ่านเวอร์ชันล่าสุด ({ $language })
+switcher-stale = เวอร์ชันเก่ากว่า

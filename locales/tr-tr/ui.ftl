@@ -31,3 +31,7 @@ redirect-link = Yeni sayfaya git
 root-choose-language = Dilinizi seçin
 landing-more = Daha fazla göster
 hub-highlights = Öne çıkan içerik
+stale-notice = Bu çeviri, bu sayfanın en son sürümünden daha eski.
+stale-notice-sections = O tarihten bu yana değişen bölümler: { $sections }.
+stale-newest-link = En son sürümü okuyun ({ $language })
+switcher-stale = eski sürüm

@@ -31,3 +31,7 @@ redirect-link = Перейти на нову сторінку
 root-choose-language = Виберіть мову
 landing-more = Докладніше
 hub-highlights = Рекомендований вміст
+stale-notice = Цей переклад старіший за останню версію цієї сторінки.
+stale-notice-sections = Розділи, змінені відтоді: { $sections }.
+stale-newest-link = Читати останню версію ({ $language })
+switcher-stale = старіша версія

@@ -31,3 +31,7 @@ redirect-link = Đi đến trang mới
 root-choose-language = Chọn ngôn ngữ của bạn
 landing-more = Xem thêm
 hub-highlights = Nội dung nổi bật
+stale-notice = Bản dịch này cũ hơn phiên bản mới nhất của trang này.
+stale-notice-sections = Các phần đã thay đổi kể từ đó: { $sections }.
+stale-newest-link = Đọc phiên bản mới nhất ({ $language })
+switcher-stale = phiên bản cũ hơn

@@ -34,3 +34,7 @@ redirect-link = 转到新页面
 root-choose-language = 选择你的语言
 landing-more = 查看更多
 hub-highlights = 精选内容
+stale-notice = 此翻译早于此页面的最新版本。
+stale-notice-sections = 此后已更改的部分：{ $sections }。
+stale-newest-link = 阅读最新版本（{ $language }）
+switcher-stale = 旧版本

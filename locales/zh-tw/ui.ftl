@@ -34,3 +34,7 @@ redirect-link = 前往新頁面
 root-choose-language = 選擇您的語言
 landing-more = 查看更多
 hub-highlights = 精選內容
+stale-notice = 此翻譯早於此頁面的最新版本。
+stale-notice-sections = 此後已變更的章節：{ $sections }。
+stale-newest-link = 閱讀最新版本（{ $language }）
+switcher-stale = 舊版本

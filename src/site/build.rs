@@ -172,7 +172,14 @@ fn write_site(
     let project = analysis.project;
     let model = &analysis.model;
     let nlocales = model.locales.locales.len();
-    let shared = Shared::new(analysis, theme, sink);
+    let mut shared = Shared::new(analysis, theme, sink);
+    let parity_cfg = &project.config.parity;
+    if parity_cfg.stale_notices {
+        shared.stale = super::stale::prepass(analysis);
+    }
+    // Stale translations are written once the changed sections are known (below).
+    let deferred = super::stale::deferred(analysis, &shared.stale);
+    let shared = shared;
     let total = (model.urls.len() * nlocales) as u64;
     let bar = if opts.progress { indicatif::ProgressBar::new(total) } else { indicatif::ProgressBar::hidden() };
     bar.set_style(
@@ -185,10 +192,15 @@ fn write_site(
     // is then dropped. The first write error stops the build.
     let failure: Mutex<Option<Error>> = Mutex::new(None);
     let own: Vec<AtomicUsize> = (0..nlocales).map(|_| AtomicUsize::new(0)).collect();
+    let held: Mutex<Vec<(usize, RenderedPage)>> = Mutex::new(Vec::new());
     let each = |rp: &mut RenderedPage| {
         let li = model.locale_index(&model.content.pages[rp.page].locale).unwrap_or(0);
         let published = model.index[li].by_url.get(&page_slug(&model.content.pages[rp.page].key)) == Some(&rp.page);
-        if published {
+        if published && deferred.contains(&rp.page) {
+            // A stale translation: written once the changed sections are known, from the
+            // HTML kept here (stale pages only; the others stream).
+            held.lock().unwrap_or_else(|p| p.into_inner()).push((li, rp.clone()));
+        } else if published {
             let wrote = match memo {
                 Some(m) => shared.write_page_memo(li, rp, m),
                 None => shared.write_page(li, rp),
@@ -219,6 +231,37 @@ fn write_site(
     };
     if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
         return Err(e);
+    }
+
+    // The parity report of what was rendered: the sections each stale translation lacks,
+    // then the stale pages themselves, and the dashboard at `/_parity/`.
+    if parity_cfg.stale_notices || parity_cfg.dashboard {
+        if let Some(report) = super::stale::full_report(analysis, &rendered) {
+            let _ = shared.changed.set(super::stale::changed_sections(&report));
+            if parity_cfg.dashboard {
+                for (path, bytes) in super::stale::dashboard(&report) {
+                    shared.put(&path, &bytes)?;
+                }
+            }
+        }
+    }
+    let mut held = held.into_inner().unwrap_or_else(|p| p.into_inner());
+    held.sort_by_key(|(li, rp)| (*li, rp.page));
+    let stale_written: Vec<Result<Option<usize>, Error>> = held
+        .par_iter()
+        .map(|(li, rp)| {
+            let wrote = match memo {
+                Some(m) => shared.write_page_memo(*li, rp, m)?,
+                None => shared.write_page(*li, rp)?,
+            };
+            Ok(wrote.then_some(*li))
+        })
+        .collect();
+    drop(held);
+    for r in stale_written {
+        if let Some(li) = r? {
+            own[li].fetch_add(1, Ordering::Relaxed);
+        }
     }
 
     // Fallback copies: every URL a locale lacks, rendered for its readers from the first

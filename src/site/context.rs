@@ -57,6 +57,9 @@ pub struct TranslationLink {
     pub current: bool,
     /// Whether that locale shows this page from a fallback (it has no translation).
     pub fallback: bool,
+    /// Whether that locale's translation is of an older version of the source (see
+    /// [`crate::parity`]); the switcher marks it (`t.switcher_stale`).
+    pub stale: bool,
 }
 
 /// One `<link rel="alternate" hreflang>` (`alternates`), `x-default` included.
@@ -87,6 +90,43 @@ pub struct FallbackNotice {
     /// URL of the page in that locale.
     pub source_url: String,
     /// BCP 47 tag of that locale (for `lang` on the content).
+    pub bcp47: String,
+}
+
+/// The notice on a stale translation (`page.stale`): its text in the reader's language,
+/// the sections that changed since, and the newest version to read.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleNotice {
+    /// "This translation is older than the latest version of this page."
+    pub notice: String,
+    /// "Changed since: …" with the changed sections' titles, when known.
+    pub sections_line: Option<String>,
+    /// The changed sections, newest version's order: `{ id, title, on_page }`.
+    pub sections: Vec<StaleSection>,
+    /// The newest version: its page URL, link text, and BCP 47 tag; `None` when the
+    /// newest version is unknown.
+    pub newest: Option<NewestVersion>,
+}
+
+/// One changed section of a stale translation.
+#[derive(Debug, Clone, Serialize)]
+pub struct StaleSection {
+    /// Heading anchor (the same in every locale).
+    pub id: String,
+    /// Heading text: the page's own when it has the section, else the newest version's.
+    pub title: String,
+    /// Whether the page has a heading with that anchor (`#id` then links to it).
+    pub on_page: bool,
+}
+
+/// The newest version of a stale translation's page.
+#[derive(Debug, Clone, Serialize)]
+pub struct NewestVersion {
+    /// Its URL.
+    pub url: String,
+    /// "Read the latest version (English)".
+    pub text: String,
+    /// BCP 47 tag of its locale (`hreflang`).
     pub bcp47: String,
 }
 
@@ -173,6 +213,8 @@ pub struct PageContext<'a> {
     pub meta: &'a BTreeMap<String, String>,
     /// Set when the page is shown from a fallback locale.
     pub fallback: Option<FallbackNotice>,
+    /// Set when the page is a stale translation (an older version of its source).
+    pub stale: Option<StaleNotice>,
     /// Body HTML (articles), forms filled in (see `Shared::fill_forms`).
     pub html: Cow<'a, str>,
     /// Whether the page is bilingual (sxs): every sentence carries its English source.

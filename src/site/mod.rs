@@ -11,6 +11,7 @@ pub mod context;
 pub mod out_dir;
 mod pages;
 pub mod sink;
+pub mod stale;
 
 use crate::project;
 use crate::theme::ThemeError;

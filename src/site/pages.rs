@@ -37,6 +37,11 @@ pub(super) struct Shared<'a> {
     pub(super) diagnostics: Mutex<Vec<Diagnostic>>,
     /// Fingerprints of the shared parts, computed on first use (only a memo asks).
     keys: OnceLock<SiteKeys>,
+    /// Stale translations, known before rendering ([`super::stale::prepass`]).
+    pub(super) stale: super::stale::StaleSet,
+    /// The sections that changed since each stale translation, set once every page is
+    /// rendered (stale pages are written after that).
+    pub(super) changed: OnceLock<BTreeMap<(String, String), Vec<crate::parity::SectionChange>>>,
 }
 
 /// Fingerprints of the parts of the page contexts every page of a locale shares, for
@@ -123,6 +128,8 @@ impl<'a> Shared<'a> {
             written: AtomicUsize::new(0),
             diagnostics: Mutex::new(Vec::new()),
             keys: OnceLock::new(),
+            stale: super::stale::StaleSet::new(),
+            changed: OnceLock::new(),
         }
     }
 
@@ -206,6 +213,9 @@ impl<'a> Shared<'a> {
                 url: model.page_url(&m.code, key),
                 current: mi == li,
                 fallback: model.page_at(&m.code, &slug).is_none(),
+                stale: model
+                    .page_at(&m.code, &slug)
+                    .is_some_and(|p| self.stale.contains_key(&(m.code.clone(), p.key.clone()))),
             })
             .collect();
         let real = model.translations(key);
@@ -231,6 +241,7 @@ impl<'a> Shared<'a> {
                 bcp47: model.locales.locales[fi].bcp47.clone(),
             }
         });
+        let stale = (!is_fallback).then(|| self.stale_notice(li, rp)).flatten();
         let (date_display, date_line) = match page.meta.date {
             Some(d) => {
                 use chrono::Datelike;
@@ -326,6 +337,7 @@ impl<'a> Shared<'a> {
                 date_line,
                 meta: &page.meta.all,
                 fallback,
+                stale,
                 html: self.fill_forms(li, &rp.rendered.html, &rp.rendered.forms),
                 bilingual: rp.rendered.bilingual,
                 headings,
@@ -335,6 +347,50 @@ impl<'a> Shared<'a> {
                 faq,
             },
         }
+    }
+
+    /// The notice of page `rp` (published in its own locale, index `li`) when it is a
+    /// stale translation: the changed sections (known once every page is rendered) with
+    /// the page's own heading text where it has the section, and a link to the newest
+    /// version.
+    fn stale_notice(&self, li: usize, rp: &RenderedPage) -> Option<StaleNotice> {
+        let model = self.model();
+        let project = self.project();
+        let page = &model.content.pages[rp.page];
+        let code = &model.locales.locales[li].code;
+        let (newest_locale, _lag) = self.stale.get(&(code.clone(), page.key.clone()))?;
+        let chain = project.ui_chain(code);
+        let own: BTreeMap<&str, &str> = rp.rendered.headings.iter().map(|h| (h.id.as_str(), h.text.as_str())).collect();
+        let sections: Vec<StaleSection> = self
+            .changed
+            .get()
+            .and_then(|c| c.get(&(code.clone(), page.key.clone())))
+            .map(|changes| {
+                changes
+                    .iter()
+                    .filter(|c| !c.id.is_empty())
+                    .map(|c| StaleSection {
+                        id: c.id.clone(),
+                        title: own.get(c.id.as_str()).map_or_else(|| c.title.clone(), |t| t.to_string()),
+                        on_page: own.contains_key(c.id.as_str()),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let sections_line = (!sections.is_empty()).then(|| {
+            let titles: Vec<&str> = sections.iter().map(|s| s.title.as_str()).collect();
+            project.i18n.format(&chain, "stale-notice-sections", &[("sections", &titles.join(", "))])
+        });
+        let newest = newest_locale.as_ref().and_then(|nl| {
+            let ni = model.locale_index(nl)?;
+            let newest_page = model.page(nl, &page.key)?;
+            Some(NewestVersion {
+                url: model.page_url(nl, &newest_page.key),
+                text: project.i18n.format(&chain, "stale-newest-link", &[("language", &self.langs[ni].name)]),
+                bcp47: model.locales.locales[ni].bcp47.clone(),
+            })
+        });
+        Some(StaleNotice { notice: project.i18n.format(&chain, "stale-notice", &[]), sections_line, sections, newest })
     }
 
     /// `html` with each form placeholder ([`crate::markdown::form_placeholder`]) replaced
@@ -424,6 +480,17 @@ impl<'a> Shared<'a> {
         f.u128(keys.locales.get(li).copied().unwrap_or_default()).u128(li as u128);
         f.u128(memo.source_fingerprint(page)).str(&page.locale).str(&page.key);
         f.u128(memo.rendered_fingerprint(model, rp));
+        // The switcher's stale marks and the page's own notice.
+        for l in &model.locales.locales {
+            f.u128(u128::from(
+                model
+                    .page_at(&l.code, &slug)
+                    .is_some_and(|p| self.stale.contains_key(&(l.code.clone(), p.key.clone()))),
+            ));
+        }
+        if let Some(n) = self.stale_notice(li, rp) {
+            f.str(&format!("{n:?}"));
+        }
         if !rp.rendered.forms.is_empty() {
             // The forms' HTML comes from the schemas and the reader's strings.
             for (name, _) in &rp.rendered.forms {
