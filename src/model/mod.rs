@@ -13,6 +13,7 @@ use crate::content::{Content, Page};
 use crate::diagnostic::{Diagnostic, Rule, Span};
 pub use crate::link::page_slug;
 use crate::locale::LocaleSet;
+use crate::sanitize::HtmlPolicy;
 pub use redirects::Redirect;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -66,6 +67,10 @@ pub struct Model<'c> {
     pub out_of_scope_base: String,
     /// Diagnostics from parsing redirect files and output path conflicts.
     pub diagnostics: Vec<Diagnostic>,
+    /// What raw HTML and URLs of content may contain: the config's `trusted_html` and
+    /// `video_hosts` ([`HtmlPolicy::from_config`]), read by the renderer, the TOC and
+    /// the redirect pages.
+    pub html_policy: HtmlPolicy,
 }
 
 /// The Microsoft Learn site, where other Learn docsets live.
@@ -152,6 +157,16 @@ impl<'c> Model<'c> {
         for file in &content.redirect_files {
             let Some(li) = locales.index(&file.locale) else { continue };
             for r in redirects::parse(file, &mut diagnostics) {
+                if let Some(what) = crate::sanitize::unsafe_url(&r.url).filter(|_| !config.trusted_html) {
+                    // A redirect page would send readers to it (meta refresh and link).
+                    let url = crate::markdown::shorten(&r.url);
+                    diagnostics.push(Diagnostic::new(
+                        Rule::UnsafeHtml,
+                        Some(r.span.clone()),
+                        format!("redirect target is a {what} `{url}`; the redirect is not published"),
+                    ));
+                    continue;
+                }
                 index[li].redirects.insert(r.source.clone(), redirect_list.len());
                 redirect_list.push(r);
             }
@@ -173,6 +188,7 @@ impl<'c> Model<'c> {
                 None => String::new(),
             },
             diagnostics,
+            html_policy: HtmlPolicy::from_config(config),
         }
     }
 
