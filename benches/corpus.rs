@@ -93,7 +93,7 @@ fn main() {
             let t = Instant::now();
             let project = Project::load(&opts).expect("load");
             let (_, summary) =
-                build_to_folder(&project, &out, &BuildOptions { progress: false, today }).expect("build");
+                build_to_folder(&project, &out, &BuildOptions { progress: false, today, force: false }).expect("build");
             build_times.push(t.elapsed());
             pages = summary.locales.iter().map(|l| l.pages + l.fallbacks).sum::<usize>();
         }

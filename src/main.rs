@@ -81,6 +81,10 @@ struct BuildArgs {
     /// Do not list diagnostics, only the summary.
     #[arg(long, short)]
     quiet: bool,
+    /// Replace `--out` even when it is a non-empty folder docloc did not build (no
+    /// `.docloc-site` stamp). Never allows the content root or a folder holding it.
+    #[arg(long)]
+    force: bool,
     /// Keep a build cache, so the next build redoes only what changed (`--cache` alone:
     /// `.docloc-cache` beside the output folder). Without it the build writes nothing
     /// outside `--out`.
@@ -204,7 +208,8 @@ fn run_build(args: BuildArgs) -> ExitCode {
     });
     let memo = cache.as_ref().map(|c| c as &dyn SiteMemo);
     let (mut analysis, summary) =
-        match build_to_folder_with(&project, &out, &BuildOptions { progress, today: today() }, memo) {
+        match build_to_folder_with(&project, &out, &BuildOptions { progress, today: today(), force: args.force }, memo)
+        {
             Ok(r) => r,
             Err(e) => return usage_error(e),
         };

@@ -3,11 +3,11 @@
 //! Every case runs the real binary (`build` and `check`) on a temporary tree with a time
 //! limit, and asserts that it neither panics nor hangs, that it reads nothing outside the
 //! content root, writes nothing outside the output folder, publishes no script and deletes
-//! nothing it did not write (DESIGN.md, "Safety model"). Cases whose behaviour is wired in
-//! the build and check pipeline (unsafe-html reported by `check`, the `--out` guard, redirect
-//! and writer confinement, staging cleanup) are marked `#[ignore = "needs pipeline wiring:
-//! …"]` until that wiring lands; run them with `cargo test --release --test hostile --
-//! --ignored`.
+//! nothing it did not write (DESIGN.md, "Safety model"): the `--out` guard (the content
+//! root and above refused, `--force` for a non-empty folder without docloc's stamp), the
+//! cleanup of killed builds' staging folders, confined include and redirect paths, and raw
+//! HTML and script URLs removed from Markdown, YAML pages, TOCs and redirects and reported
+//! by `check` as `unsafe-html`. No case is ignored.
 
 use std::io::Read;
 use std::path::Path;
@@ -136,7 +136,6 @@ fn leftovers(dir: &Path) -> Vec<String> {
 // --- the output folder -------------------------------------------------------------
 
 #[test]
-#[ignore = "needs pipeline wiring: site::out_dir::check_out_dir in build (exit 2)"]
 fn out_at_the_content_root_or_above_is_refused_and_nothing_is_deleted() {
     let p = project(&[("zh-cn/docs/a.md", ARTICLE), ("zh-cn/docs/TOC.yml", TOC)]);
     std::fs::create_dir_all(p.path().join(".git")).expect("mkdir");
@@ -153,7 +152,6 @@ fn out_at_the_content_root_or_above_is_refused_and_nothing_is_deleted() {
 }
 
 #[test]
-#[ignore = "needs pipeline wiring: site::out_dir::check_out_dir in build (exit 2)"]
 fn a_non_empty_folder_docloc_did_not_build_is_refused() {
     let p = project(&[("zh-cn/docs/a.md", ARTICLE)]);
     std::fs::create_dir_all(p.path().join("notes")).expect("mkdir");
@@ -165,6 +163,61 @@ fn a_non_empty_folder_docloc_did_not_build_is_refused() {
     assert_eq!(build(p.path(), "public").code, Some(0));
     assert!(p.path().join("public").join(docloc::site::out_dir::STAMP_FILE).is_file());
     assert_eq!(build(p.path(), "public").code, Some(0));
+}
+
+#[test]
+fn force_replaces_a_non_empty_folder_but_never_the_content() {
+    let p = project(&[("zh-cn/docs/a.md", ARTICLE), ("zh-cn/docs/TOC.yml", TOC)]);
+    std::fs::create_dir_all(p.path().join("old")).expect("mkdir");
+    std::fs::write(p.path().join("old/mine.txt"), "replace me").expect("write");
+    let force =
+        |out: &str| docloc_in(p.path(), &["build", "--content", "content", "--out", out, "--quiet", "--force"], LIMIT);
+    let r = build(p.path(), "old");
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    assert!(r.stderr.contains("--force"), "the refusal names --force: {}", r.stderr);
+    assert_eq!(force("old").code, Some(0));
+    assert!(!p.path().join("old/mine.txt").exists());
+    assert!(p.path().join("old").join(docloc::site::out_dir::STAMP_FILE).is_file());
+    let before = tree(p.path());
+    for out in ["content", ".", "content/zh-cn"] {
+        let r = force(out);
+        assert_eq!(r.code, Some(2), "--force --out {out}: {}", r.stderr);
+        assert_eq!(tree(p.path()), before, "--force --out {out} changed files");
+    }
+}
+
+#[test]
+fn a_plain_build_writes_nothing_outside_the_output_folder() {
+    let p = project(&[
+        ("zh-cn/docs/a.md", ARTICLE),
+        ("zh-cn/docs/TOC.yml", TOC),
+        ("zh-cn/docs/media/x.png", b"\x89PNG"),
+        ("en-us/docs/a.md", ARTICLE),
+    ]);
+    std::fs::write(p.path().join("docloc.toml"), "").expect("write");
+    let outside = |p: &Path| -> Vec<(String, Vec<u8>)> {
+        let mut all: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(p)
+            .into_iter()
+            .flatten()
+            .filter(|e| !e.path().starts_with(p.join("out/site")))
+            .map(|e| {
+                let rel = e.path().strip_prefix(p).unwrap_or(e.path()).to_string_lossy().into_owned();
+                (rel, if e.file_type().is_file() { std::fs::read(e.path()).unwrap_or_default() } else { Vec::new() })
+            })
+            .collect();
+        all.sort();
+        all
+    };
+    let before = outside(p.path());
+    // Twice: the first build creates the folder, the second replaces the site it stamped.
+    for _ in 0..2 {
+        let r = build(p.path(), "out/site");
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        let mut after = outside(p.path());
+        after.retain(|(f, _)| f != "out");
+        assert_eq!(after, before, "files or folders outside --out were written or removed");
+    }
+    assert!(p.path().join("out/site/zh-cn/docs/a/index.html").is_file());
 }
 
 #[test]
@@ -213,7 +266,6 @@ fn a_killed_build_leaves_the_previous_site_intact() {
 }
 
 #[test]
-#[ignore = "needs pipeline wiring: build calls site::out_dir::remove_stale_temp and names staging folders with temp_dir_name"]
 fn the_next_build_removes_what_a_killed_build_left() {
     let p = project(&[("zh-cn/docs/a.md", ARTICLE), ("zh-cn/docs/TOC.yml", TOC)]);
     // What a killed build leaves: a staging folder and an old site of a process that is gone.
@@ -280,7 +332,6 @@ fn a_fifo_among_the_pages_does_not_block() {
 
 #[cfg(unix)]
 #[test]
-#[ignore = "needs pipeline wiring: the include reader (site::render) reads through content::read_confined"]
 fn a_fifo_as_include_target_does_not_block() {
     let mut md = ARTICLE.to_vec();
     md.extend_from_slice(b"\n[!INCLUDE [x](includes/fifo.md)]\n");
@@ -319,7 +370,6 @@ fn traversal_in_includes_images_and_links_reads_nothing_outside() {
 }
 
 #[test]
-#[ignore = "needs pipeline wiring: redirect source_path confinement in the model and site::out_dir::confine in the writer"]
 fn a_traversal_redirect_writes_nothing_outside_and_fails_check() {
     let redirects = br#"{"redirections":[
         {"source_path":"../../../escaped/x.md","redirect_url":"/docs/a"},
@@ -360,7 +410,7 @@ Inline <img src="x.png" onerror="alert('md-onerror')"> and <a href="javascript:a
 <a href="jav&#x09;ascript:alert('md-entity')">e</a> <a href="data:text/html,<script>alert('md-data')</script>">d</a>
 "#,
     );
-    let faq = b"### YamlMime:FAQ\nmetadata:\n  title: FAQ page title\n  description: A description of the FAQ page for the test.\n  ms.date: 05/20/2021\ntitle: FAQ\nsummary: <script>alert('yml-script')</script>\nsections:\n- name: S\n  questions:\n  - question: Q\n    answer: <img src=x onerror=alert('yml-onerror')>\n";
+    let faq = b"### YamlMime:FAQ\nmetadata:\n  title: FAQ page title\n  description: A description of the FAQ page for the test.\n  ms.date: 05/20/2021\ntitle: FAQ\nsummary: <script>alert('yml-script')</script>\nsections:\n- name: S\n  questions:\n  - question: Q\n    answer: <img src=x onerror=\"alert('yml-onerror')\">\n";
     let toc = b"- name: A\n  href: a.md\n- name: Evil\n  href: javascript:alert('toc-js')\n";
     let redirects =
         br#"{"redirections":[{"source_path":"docs/old.md","redirect_url":"javascript:alert('redirect-js')"}]}"#;
@@ -388,7 +438,6 @@ const MARKERS: &[&str] = &[
 ];
 
 #[test]
-#[ignore = "needs pipeline wiring: sanitize::Cleaner in the renderer; unsafe_url on Markdown links, TOC hrefs and redirect targets"]
 fn script_in_markdown_yaml_toc_and_redirects_is_not_published() {
     let p = script_site();
     let r = build(p.path(), "site");
@@ -400,7 +449,6 @@ fn script_in_markdown_yaml_toc_and_redirects_is_not_published() {
 }
 
 #[test]
-#[ignore = "needs pipeline wiring: checks report sanitize removals as unsafe-html"]
 fn check_fails_on_unsafe_html() {
     let p = script_site();
     let c = check(p.path());
@@ -514,4 +562,17 @@ fn a_file_that_disappears_is_a_diagnostic() {
     assert_eq!(build(p.path(), "site").code, Some(0));
     let c = check(p.path());
     assert!(rule_ids(&c.stdout).iter().any(|r| r == "read-error"), "{}", c.stdout);
+}
+
+#[test]
+fn the_real_corpora_have_no_unsafe_html() {
+    // DocFX anchors, `<br>`, tables and the sxs `<span data-ttu-id>` spans are all
+    // legitimate: not one finding on either Partner Center corpus.
+    for corpus in ["corpus", "corpus-sxs"] {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+        let c = docloc_in(Path::new(root), &["check", "--content", corpus, "--format", "json"], LIMIT);
+        let ids = rule_ids(&c.stdout);
+        assert!(ids.len() > 1000, "{corpus}: the check ran ({} findings)", ids.len());
+        assert_eq!(ids.iter().filter(|r| *r == "unsafe-html").count(), 0, "{corpus}");
+    }
 }

@@ -195,7 +195,7 @@ proptest! {
         let findings = analyze(&project, &AnalyzeOptions { html: false, today });
         prop_assert!(findings.diagnostics.iter().all(|d| d.span.as_ref().is_none_or(|s| s.line >= 1)));
         let out = dir.path().join("site");
-        let (_, summary) = build_to_folder(&project, &out, &BuildOptions { progress: false, today })
+        let (_, summary) = build_to_folder(&project, &out, &BuildOptions { progress: false, today, force: false })
             .expect("the site is written");
         prop_assert!(out.join("index.html").is_file());
         prop_assert_eq!(summary.locales.len(), 2);

@@ -139,7 +139,8 @@ struct Fresh {
 fn fresh(opts: &ProjectOptions) -> Fresh {
     let project = Project::load(opts).expect("project loads");
     let sink = MemorySink::new();
-    let (analysis, _) = build(&project, &sink, &BuildOptions { progress: false, today: today() }).expect("build");
+    let (analysis, _) =
+        build(&project, &sink, &BuildOptions { progress: false, today: today(), force: false }).expect("build");
     let diagnostics = analysis.diagnostics.clone();
     drop(analysis);
     Fresh { files: sink.into_files(), diagnostics }

@@ -193,13 +193,16 @@ impl Cache {
         Cache::default()
     }
 
-    /// Starts a run on `project`: fingerprints of the UI strings, include depth and
-    /// templates; `out` is the output folder whose files `build --cache` may keep.
+    /// Starts a run on `project`: fingerprints of the UI strings, include depth, HTML
+    /// policy (`trusted_html`, `video_hosts`) and templates; `out` is the output folder whose files `build --cache` may keep.
     pub fn begin(&mut self, project: &Project, out: Option<&Path>) {
         let mut run =
             Run { generation: self.run_mut().generation + 1, out: out.map(Path::to_path_buf), ..Run::default() };
         for (l, ui) in project.locales.locales.iter().zip(project.ui_texts()) {
-            let setup = Fingerprint::new().debug(&ui).u128(project.config.include_depth as u128).finish();
+            // The HTML policy changes what a rendering publishes and reports, not what it asks.
+            let policy = crate::sanitize::HtmlPolicy::from_config(&project.config);
+            let setup =
+                Fingerprint::new().debug(&ui).u128(project.config.include_depth as u128).debug(&policy).finish();
             run.setup.insert(l.code.clone(), setup);
             run.ui.insert(l.code.clone(), ui);
         }

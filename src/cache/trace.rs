@@ -156,4 +156,8 @@ impl Resolver for Recorder<'_, '_> {
         self.push(Call::Include { from_key: from_key.into(), target: target.into(), answer: recorded });
         answer
     }
+
+    fn html_policy(&self) -> &crate::sanitize::HtmlPolicy {
+        self.inner.html_policy()
+    }
 }

@@ -123,6 +123,17 @@ impl TocWalk<'_, '_> {
     }
 
     fn entry(&mut self, node: &TocNode, href: &str) {
+        if let Some(what) = crate::sanitize::unsafe_url(href).filter(|_| !self.model.html_policy.trusted) {
+            // The sidebar shows the entry as a label without a link (`nav::NavTree`).
+            let href = crate::markdown::shorten(href);
+            self.push(
+                Rule::UnsafeHtml,
+                node,
+                format!("TOC entry {what} `{href}` not published; it could run script"),
+                None,
+            );
+            return;
+        }
         if is_external(href) {
             return;
         }

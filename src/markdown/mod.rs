@@ -12,11 +12,13 @@
 
 pub mod docfx;
 mod render;
+pub(crate) use render::shorten;
 pub mod slug;
 
 use crate::content::SourceText;
 use crate::diagnostic::{Diagnostic, Rule, Span};
 use crate::link::{Resolution, Want};
+use crate::sanitize::HtmlPolicy;
 use serde::Serialize;
 
 /// A heading of the rendered page.
@@ -171,6 +173,14 @@ pub trait Resolver: Sync {
     fn form_before(&self, key: &str, heading_id: &str) -> Option<String> {
         let _ = (key, heading_id);
         None
+    }
+
+    /// What raw HTML and link destinations may contain ([`HtmlPolicy`]): the site's
+    /// config (`trusted_html`, `video_hosts`). Default: [`HtmlPolicy::default`], the
+    /// allow-list on, so a resolver that does not say is never trusted.
+    fn html_policy(&self) -> &HtmlPolicy {
+        static DEFAULT: std::sync::OnceLock<HtmlPolicy> = std::sync::OnceLock::new();
+        DEFAULT.get_or_init(HtmlPolicy::default)
     }
 }
 

@@ -13,6 +13,7 @@ use crate::content::{Content, Page};
 use crate::diagnostic::{Diagnostic, Rule, Span};
 pub use crate::link::page_slug;
 use crate::locale::LocaleSet;
+use crate::sanitize::HtmlPolicy;
 pub use redirects::Redirect;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -69,6 +70,10 @@ pub struct Model<'c> {
     pub form_placements: BTreeMap<String, BTreeMap<String, String>>,
     /// Diagnostics from parsing redirect files and output path conflicts.
     pub diagnostics: Vec<Diagnostic>,
+    /// What raw HTML and URLs of content may contain: the config's `trusted_html` and
+    /// `video_hosts` ([`HtmlPolicy::from_config`]), read by the renderer, the TOC and
+    /// the redirect pages.
+    pub html_policy: HtmlPolicy,
 }
 
 /// The Microsoft Learn site, where other Learn docsets live.
@@ -155,6 +160,16 @@ impl<'c> Model<'c> {
         for file in &content.redirect_files {
             let Some(li) = locales.index(&file.locale) else { continue };
             for r in redirects::parse(file, &mut diagnostics) {
+                if let Some(what) = crate::sanitize::unsafe_url(&r.url).filter(|_| !config.trusted_html) {
+                    // A redirect page would send readers to it (meta refresh and link).
+                    let url = crate::markdown::shorten(&r.url);
+                    diagnostics.push(Diagnostic::new(
+                        Rule::UnsafeHtml,
+                        Some(r.span.clone()),
+                        format!("redirect target is a {what} `{url}`; the redirect is not published"),
+                    ));
+                    continue;
+                }
                 index[li].redirects.insert(r.source.clone(), redirect_list.len());
                 redirect_list.push(r);
             }
@@ -177,6 +192,7 @@ impl<'c> Model<'c> {
             },
             form_placements: BTreeMap::new(),
             diagnostics,
+            html_policy: HtmlPolicy::from_config(config),
         }
     }
 

@@ -15,6 +15,7 @@ use crate::diagnostic::{Diagnostic, Rule, Span};
 use crate::link::{dir_of, normalize, Resolved, Want};
 use crate::markdown::escape;
 use crate::model::Model;
+use crate::sanitize::unsafe_url;
 use serde_yaml::Value;
 
 /// One TOC entry as written.
@@ -349,7 +350,10 @@ fn resolve_nodes(
         .map(|n| {
             let mut entry =
                 NavEntry { name: n.name.clone(), url: None, key: None, expanded: n.expanded, children: Vec::new() };
-            if let Some(h) = &n.href {
+            // An href that could run script (`javascript:`…) is no link: the entry is a
+            // label (the checks report it as `unsafe-html`).
+            let href = n.href.as_ref().filter(|h| model.html_policy.trusted || unsafe_url(h).is_none());
+            if let Some(h) = href {
                 if is_toc_href(h) {
                     let nested = normalize(dir_of(&toc.key), h)
                         .and_then(|k| all.iter().find(|t| t.key.eq_ignore_ascii_case(&k)));
@@ -376,7 +380,8 @@ fn resolve_nodes(
 /// kept, the entry itself is not repeated.
 fn flatten_breadcrumb(model: &Model<'_>, locale: &str, nodes: &[TocNode], out: &mut Vec<(String, String, String)>) {
     for n in nodes {
-        if let (Some(prefix), Some(topic)) = (&n.toc_href, &n.href) {
+        let topic = n.href.as_ref().filter(|h| model.html_policy.trusted || unsafe_url(h).is_none());
+        if let (Some(prefix), Some(topic)) = (&n.toc_href, topic) {
             if !out.iter().any(|(p, _, _)| p == prefix) {
                 let url = model.link_url(locale, "", topic).unwrap_or_else(|| topic.clone());
                 out.push((prefix.clone(), n.name.clone(), url));

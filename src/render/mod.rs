@@ -9,12 +9,13 @@
 //! renderer ask the model what a destination is.
 
 use crate::content::yaml_page::{self, YamlView};
-use crate::content::{decode, Page, PageKind, SourceText};
-use crate::diagnostic::{display_path, Rule, Span};
+use crate::content::{decode, read_confined, ConfinedError, Page, PageKind, SourceText};
+use crate::diagnostic::{display_path, Diagnostic, Rule, Span};
 use crate::link::{dir_of, is_external, normalize, Resolution, Resolved, Want};
 use crate::markdown::slug::{slugify, IdSet};
 use crate::markdown::{self, Input, RenderOptions, Rendered, Resolver, UiText};
 use crate::model::Model;
+use crate::sanitize::unsafe_url;
 
 /// Resolves links for a page whose content comes from `content_locale` and is published
 /// in `output_locale`.
@@ -46,6 +47,10 @@ impl Resolver for PageResolver<'_, '_> {
         }
     }
 
+    fn html_policy(&self) -> &crate::sanitize::HtmlPolicy {
+        &self.model.html_policy
+    }
+
     fn include(&self, from_key: &str, target: &str) -> Result<(String, SourceText), (Rule, String)> {
         let target = target.replace('\\', "/");
         if target.starts_with('/') || is_external(&target) {
@@ -62,21 +67,20 @@ impl Resolver for PageResolver<'_, '_> {
             Resolved::Found { locale, key, .. } => (self.model.locale_code(locale).to_string(), key),
             _ => (self.content_locale.to_string(), key),
         };
-        let root = &self.model.content.root;
-        let file = root.join(&locale).join(&key);
-        // Confine to the content root even through symlinks.
-        if let (Ok(real), Ok(real_root)) = (file.canonicalize(), root.canonicalize()) {
-            if !real.starts_with(&real_root) {
-                return Err((
-                    Rule::IncludeOutsideRoot,
-                    format!("include `{target}` resolves outside the content root"),
-                ));
-            }
-        }
+        // Read through the confined reader: a regular file inside the content root (even
+        // through symlinks), opened without blocking (a FIFO is refused, not waited on),
+        // at most `max_file_size` bytes.
+        let rel = format!("{locale}/{key}");
         let path = display_path(std::path::Path::new(&locale).join(&key).as_path());
-        match std::fs::read(&file) {
+        match read_confined(&self.model.content.root, &rel, self.model.config.max_file_size) {
             Ok(bytes) => decode(bytes, &path).map(|t| (key, SourceText::new(path, t))).map_err(|d| (d.rule, d.message)),
-            Err(_) => Err((Rule::IncludeNotFound, format!("include `{target}` not found ({path})"))),
+            Err(ConfinedError::NotFound) => {
+                Err((Rule::IncludeNotFound, format!("include `{target}` not found ({path})")))
+            }
+            Err(ConfinedError::OutsideRoot(why)) => {
+                Err((Rule::IncludeOutsideRoot, format!("include `{target}` resolves outside the content root: {why}")))
+            }
+            Err(e) => Err((e.rule(), format!("include `{target}` cannot be read ({path}): {e}"))),
         }
     }
 }
@@ -138,7 +142,11 @@ pub fn render_page_with(
     }
     let view = yaml_page::view(page);
     let mut rendered = Rendered { title: Some(view.title.clone()), ..Rendered::default() };
-    let summary_span = Span::file(page.source.path.clone());
+    // Where `summary:` is written (a top-level key), so its findings point there.
+    let summary_span = match page.source.text.find("\nsummary:") {
+        Some(i) => page.source.span(i + 1, i + 1 + "summary".len()),
+        None => Span::file(page.source.path.clone()),
+    };
     let summary_html = if view.summary.is_empty() {
         String::new()
     } else {
@@ -179,7 +187,20 @@ pub fn render_page_with(
         view.faq.iter().map(|s| s.questions.iter().map(|q| ids.unique(&slugify(&q.question))).collect()).collect();
     rendered.anchors.extend(question_ids.iter().flatten().cloned());
     let mut urls = Vec::new();
+    let policy = resolver.html_policy();
     let mut push = |l: &yaml_page::YamlLink, rendered: &mut Rendered| {
+        if let Some(what) = unsafe_url(&l.url).filter(|_| !policy.trusted) {
+            // A `javascript:` (…) URL of a landing, hub or FAQ page: `#` stands in its place.
+            rendered.diagnostics.push(Diagnostic::new(
+                Rule::UnsafeHtml,
+                Some(l.span.clone()),
+                format!("{what} `{}` not published; it could run script", markdown::shorten(&l.url)),
+            ));
+            if html {
+                urls.push("#".to_string());
+            }
+            return;
+        }
         let r = resolver.resolve(&page.key, &l.url, Want::Page);
         if html {
             urls.push(resolver.url(&l.url, Want::Page, &r).unwrap_or_else(|| l.url.clone()));

@@ -293,7 +293,7 @@ impl Engine {
         let started = Instant::now();
         self.cache.begin(&self.project, None);
         let sink = LiveSink::default();
-        let opts = BuildOptions { progress: false, today: self.today };
+        let opts = BuildOptions { progress: false, today: self.today, force: false };
         let mut to_publish = Duration::ZERO;
         let mut files = 0;
         let (mut analysis, _) = build_with(&self.project, &sink, &opts, Some(&self.cache), &mut |_| {

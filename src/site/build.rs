@@ -7,6 +7,7 @@
 //! locales that lack a page, the redirect pages and the root. Every output file is a
 //! function of the input alone, so the site is byte-identical whatever the thread count.
 
+use super::out_dir::{check_out_dir, OutGuard};
 use super::pages::{locale_home, toc_script, toc_script_path, Shared};
 use super::sink::{Sink, Staging};
 use super::Error;
@@ -32,6 +33,10 @@ pub struct BuildOptions {
     pub progress: bool,
     /// Today's date for date checks.
     pub today: NaiveDate,
+    /// `--force`: [`build_to_folder`] may replace a non-empty output folder that holds no
+    /// site docloc built (no [`STAMP_FILE`](super::out_dir::STAMP_FILE)). Never lets it
+    /// replace the content root or a folder above it ([`check_out_dir`]).
+    pub force: bool,
 }
 
 /// Pages of one locale in the built site.
@@ -134,8 +139,15 @@ pub fn build_with<'p>(
 /// Builds into folder `out`, replacing it atomically: the previous site stays as it was
 /// unless the whole build succeeds.
 ///
-/// Errors: as [`build`], and [`Error::Io`] when the staging folder cannot be created or
-/// renamed into place.
+/// Before anything is written, `out` is checked with [`check_out_dir`] against the
+/// project's content root, config file, theme and UI string folders (`opts.force`
+/// allows a non-empty unstamped folder), and the staging folders of killed builds beside
+/// it are removed ([`Staging::new`]). The published site carries the
+/// [`STAMP_FILE`](super::out_dir::STAMP_FILE).
+///
+/// Errors: [`Error::OutDir`] when `out` is refused (nothing is written or deleted); as
+/// [`build`]; [`Error::Io`] when the staging folder cannot be created or renamed into
+/// place.
 pub fn build_to_folder<'p>(
     project: &'p Project,
     out: &Path,
@@ -153,6 +165,14 @@ pub fn build_to_folder_with<'p>(
     opts: &BuildOptions,
     memo: Option<&dyn SiteMemo>,
 ) -> Result<(Analysis<'p>, BuildSummary), Error> {
+    let guard = OutGuard {
+        content_root: project.content_dir.clone(),
+        config_file: project.config_file.clone(),
+        templates_dir: project.config.templates_dir.as_ref().map(|d| project.root_dir.join(d)),
+        locales_dir: project.config.ui_locales_dir.as_ref().map(|d| project.root_dir.join(d)),
+        force: opts.force,
+    };
+    check_out_dir(out, &guard)?;
     let staging = Staging::new(out)?;
     let result = build_with(project, &staging, opts, memo, &mut |_| {})?;
     staging.commit()?;

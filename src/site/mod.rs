@@ -35,6 +35,10 @@ pub enum Error {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The output folder is refused ([`out_dir::check_out_dir`]); nothing was written or
+    /// deleted.
+    #[error(transparent)]
+    OutDir(#[from] out_dir::OutDirError),
     /// A path of the site would leave the output folder; nothing was written there.
     #[error("refusing to write `{0}`: it is not a path inside the output folder")]
     OutsideOutput(String),

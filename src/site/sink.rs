@@ -11,6 +11,7 @@
 //! Both refuse any path that would leave the output folder ([`confine`]): the check sits
 //! in the writer itself, so no caller can get it wrong.
 
+use super::out_dir;
 use super::Error;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -56,15 +57,13 @@ pub enum Kept<'a> {
 }
 
 /// `path` when it names a file inside the output folder: relative, `/`-separated, no
-/// empty, `.` or `..` segment, no backslash, NUL or drive prefix (`C:`).
+/// empty, `.` or `..` segment, no backslash, NUL or drive prefix (`C:`), no `:` in any
+/// segment. [`out_dir::confine`] first, then the stricter segment rules.
 ///
 /// Errors: [`Error::OutsideOutput`] naming the path.
 pub fn confine(path: &str) -> Result<&str, Error> {
-    let bad = path.is_empty()
-        || path.starts_with('/')
-        || path.contains('\\')
-        || path.contains('\0')
-        || path.split('/').any(|seg| seg.is_empty() || seg == "." || seg == ".." || seg.contains(':'));
+    let bad =
+        out_dir::confine(path).is_err() || path.split('/').any(|seg| seg.is_empty() || seg == "." || seg.contains(':'));
     if bad {
         Err(Error::OutsideOutput(path.to_string()))
     } else {
@@ -76,10 +75,11 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
     move |source| Error::Io { path: path.to_path_buf(), source }
 }
 
-/// Prefix of the staging folder of a build in progress (its name ends with the pid).
-pub const STAGING_PREFIX: &str = ".docloc-build-";
-/// Prefix of the previous site while it is being replaced (its name ends with the pid).
-pub const OLD_PREFIX: &str = ".docloc-old-";
+/// Prefix of the staging folder of a build in progress ([`out_dir::BUILD_PREFIX`]; the
+/// full name is [`out_dir::temp_dir_name`]: the prefix, the pid and a unique suffix).
+pub const STAGING_PREFIX: &str = out_dir::BUILD_PREFIX;
+/// Prefix of the previous site while it is being replaced ([`out_dir::OLD_PREFIX`]).
+pub const OLD_PREFIX: &str = out_dir::OLD_PREFIX;
 
 /// A site being written: a temporary folder beside the output folder that becomes the
 /// output folder on [`Staging::commit`]. Dropped without a commit, it is removed and the
@@ -92,7 +92,10 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// Starts writing a new site that will replace `out`.
+    /// Starts writing a new site that will replace `out`: removes the staging and
+    /// old-site folders that killed builds left beside `out` ([`out_dir::remove_stale_temp`]:
+    /// only those whose process is gone), then creates the staging folder
+    /// ([`out_dir::temp_dir_name`]). Call [`out_dir::check_out_dir`] first.
     ///
     /// Errors: `out` exists and is not a folder; its parent cannot be created or written.
     pub fn new(out: &Path) -> Result<Staging, Error> {
@@ -107,8 +110,10 @@ impl Staging {
                 source: std::io::Error::other("output path exists and is not a folder"),
             });
         }
+        out_dir::remove_stale_temp(&parent);
         let tmp = tempfile::Builder::new()
-            .prefix(&format!("{STAGING_PREFIX}{}-", std::process::id()))
+            .prefix(&out_dir::temp_dir_name(STAGING_PREFIX))
+            .rand_bytes(0)
             .tempdir_in(&parent)
             .map_err(io(&parent))?;
         Ok(Staging { tmp, out: out.to_path_buf(), parent })
@@ -119,14 +124,18 @@ impl Staging {
         self.tmp.path()
     }
 
-    /// Makes the staged site the output folder: two renames (old site aside, new site in
-    /// place), then the old site is removed, in parallel.
+    /// Makes the staged site the output folder: writes the stamp
+    /// ([`out_dir::STAMP_FILE`], so the next build may replace it), two renames (old
+    /// site aside, new site in place), then the old site is removed, in parallel.
     ///
-    /// Errors: a rename fails; the previous site is then put back.
+    /// Errors: the stamp cannot be written; a rename fails (the previous site is then
+    /// put back).
     pub fn commit(self) -> Result<(), Error> {
+        let stamp = self.tmp.path().join(out_dir::STAMP_FILE);
+        std::fs::write(&stamp, out_dir::stamp_bytes()).map_err(io(&stamp))?;
         let staged = self.tmp.keep();
         let out = &self.out;
-        let old = self.parent.join(format!("{OLD_PREFIX}{}", std::process::id()));
+        let old = self.parent.join(out_dir::temp_dir_name(OLD_PREFIX));
         let had_old = out.exists();
         if had_old {
             let _ = remove_tree(&old);
@@ -261,6 +270,7 @@ mod tests {
         staging.commit().unwrap();
         assert_eq!(std::fs::read_to_string(out.join("zh-cn/a/index.html")).unwrap(), "<p>a</p>");
         assert!(!out.join("stale").exists());
+        assert!(out_dir::is_stamped(&out));
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
         assert_eq!(leftovers, ["public"]);
     }

@@ -32,13 +32,19 @@ impl Ctx<'_, '_> {
     }
 
     /// As [`Ctx::link`], also telling whether the destination exists (`false` when it
-    /// resolved to nothing: an image that is not in the site gets a placeholder).
+    /// resolved to nothing: an image that is not in the site gets a placeholder). A
+    /// destination that could run script (`javascript:`…) is reported as `unsafe-html`
+    /// and published as `#` ([`Ctx::refuse_url`]).
     pub(super) fn link_found(&self, out: &mut Rendered, kind: LinkKind, dest: &str, span: Span) -> (String, bool) {
         let want = match kind {
             LinkKind::Link => Want::Page,
             LinkKind::Image | LinkKind::Media => Want::Asset,
             LinkKind::Include => Want::Include,
         };
+        if self.refuse_url(dest, &span, out) {
+            // Not resolved, not a fact, not published: `#` stands in its place.
+            return (if self.limits.html { "#".to_string() } else { String::new() }, false);
+        }
         let r = self.resolver.resolve(self.input.key, dest, want);
         let found = !matches!(r.target, Resolved::NotFound { .. });
         let url = if self.limits.html {

@@ -11,10 +11,12 @@ mod headings;
 mod images;
 mod includes;
 mod links;
+mod raw_html;
 mod sxs;
 mod tabs;
 
 pub(crate) use headings::html_ids;
+pub(crate) use raw_html::shorten;
 
 use super::docfx::{self, Construct, Prepared, TOKEN_CLOSE, TOKEN_OPEN};
 use super::slug::IdSet;
@@ -22,6 +24,7 @@ use super::{escape, BlockKind, Input, LinkKind, RenderOptions, Rendered, Resolve
 use crate::diagnostic::{Diagnostic, Span};
 use blocks::Blocks;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use raw_html::RawHtml;
 use std::ops::Range;
 
 /// Per-page state shared with nested includes (ids stay unique across them).
@@ -211,6 +214,8 @@ pub(crate) fn render_into(
     let mut sxs_pending: Option<String> = None;
     // Events a heading consumed (its `<a name>` anchor): one flag per event.
     let mut skip = vec![false; events.len()];
+    // The file's raw HTML, cleaned piece by piece in document order.
+    let mut raw = RawHtml::new(resolver.html_policy());
     let mut i = 0;
     while i <= events.len() {
         if let Some(consumes) = if tab_plan.close.is_empty() { None } else { tab_plan.close.get(&i) } {
@@ -229,6 +234,17 @@ pub(crate) fn render_into(
         }
         let (event, range) = &events[i];
         blocks.observe(event, || cx.line(range), out);
+        if !matches!(event, Event::Html(_) | Event::InlineHtml(_)) {
+            if let Some(h) = raw.flush(&cx, out) {
+                html_events.push(Event::Html(h.into()));
+            }
+            // The text of a removed `<script>` (or other raw-text element) goes with it.
+            if raw.skipping() && matches!(event, Event::Text(_) | Event::Code(_) | Event::SoftBreak | Event::HardBreak)
+            {
+                i += 1;
+                continue;
+            }
+        }
         match event {
             Event::Start(Tag::Heading { .. }) => {
                 let Some(h) = heads.get(&i) else {
@@ -405,21 +421,31 @@ pub(crate) fn render_into(
                     id: id.clone(),
                 }));
             }
-            Event::InlineHtml(h) if bilingual.is_some() && want_html => {
-                out.anchors.extend(html_ids(h));
-                let ids = &mut state.ids;
-                match sxs::rewrite(&events, i, &mut sxs_pending, &mut |id| ids.claim(id)) {
-                    Some(tag) => html_events.push(Event::InlineHtml(tag.into())),
-                    None => html_events.push_clone(event),
-                }
-            }
             Event::Html(h) | Event::InlineHtml(h) => {
-                out.anchors.extend(html_ids(h));
-                html_events.push_clone(event);
+                if let Some(clean) = raw.clean(&cx, h, range, out) {
+                    out.anchors.extend(html_ids(&clean));
+                    match event {
+                        Event::Html(_) => html_events.push(Event::Html(clean.into())),
+                        _ => html_events.push(Event::InlineHtml(clean.into())),
+                    }
+                } else if bilingual.is_some() && want_html && matches!(event, Event::InlineHtml(_)) {
+                    out.anchors.extend(html_ids(h));
+                    let ids = &mut state.ids;
+                    match sxs::rewrite(&events, i, &mut sxs_pending, &mut |id| ids.claim(id)) {
+                        Some(tag) => html_events.push(Event::InlineHtml(tag.into())),
+                        None => html_events.push_clone(event),
+                    }
+                } else {
+                    out.anchors.extend(html_ids(h));
+                    html_events.push_clone(event);
+                }
             }
             _ => html_events.push_clone(event),
         }
         i += 1;
+    }
+    if let Some(h) = raw.flush(&cx, out) {
+        html_events.push(Event::Html(h.into()));
     }
     flush(&mut html_events, &mut html);
     html
