@@ -141,11 +141,13 @@ fn navigation_and_links_stay_in_the_readers_locale() {
         if html.contains("http-equiv=\"refresh\"") {
             continue;
         }
-        // The switcher, hreflang alternates, the canonical and the fallback notice name
-        // other locales on purpose; nothing else may.
+        // The switcher, hreflang alternates, the canonical, the fallback notice and the
+        // stale notice (its link to the newest version) name other locales on purpose;
+        // nothing else may.
         let body = html.split_once("<body").map_or("", |(_, b)| b);
         let body = without(body, "<details class=\"lang-switcher\">", "</details>");
         let body = without(&body, "<div class=\"fallback-notice\"", "</div>");
+        let body = without(&body, "<div class=\"stale-notice\"", "</div>");
         // Pages only: images and other assets live with the content's locale.
         for other in LOCALES.iter().filter(|l| *l != locale) {
             let needle = format!("href=\"/{other}/");

@@ -95,6 +95,8 @@ const ARGS: &[(&str, &str)] = &[
     ("url", "/en-us/partner-center/x"),
     ("done", "3"),
     ("total", "12"),
+    ("sections", "Sect-A, Sect-B"),
+    ("language", "Lang-X"),
 ];
 
 /// Messages that are names, written the same in every language (forms.ftl).

@@ -235,7 +235,9 @@ fn write_site(
                 }
             }
         }
-        if let Some(m) = memo {
+        // A held page is given back to the memo once it is written (below): until then
+        // the memo must still know whether it handed the rendering out without HTML.
+        if let (Some(m), false) = (memo, published && deferred.contains(&rp.page)) {
             m.keep_rendered(model, rp, true);
         }
         rp.rendered.html = String::new();
@@ -268,10 +270,14 @@ fn write_site(
     let mut held = held.into_inner().unwrap_or_else(|p| p.into_inner());
     held.sort_by_key(|(li, rp)| (*li, rp.page));
     let stale_written: Vec<Result<Option<usize>, Error>> = held
-        .par_iter()
+        .par_iter_mut()
         .map(|(li, rp)| {
             let wrote = match memo {
-                Some(m) => shared.write_page_memo(*li, rp, m)?,
+                Some(m) => {
+                    let wrote = shared.write_page_memo(*li, rp, m)?;
+                    m.keep_rendered(model, rp, true);
+                    wrote
+                }
                 None => shared.write_page(*li, rp)?,
             };
             Ok(wrote.then_some(*li))

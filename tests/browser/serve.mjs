@@ -5,7 +5,7 @@
 // Usage: node serve.mjs <page-url> <markdown-file-of-that-page>
 //
 //   1. opens the page, scrolls down, appends a paragraph to the file: the page reloads
-//      by itself ("reloaded"), shows the paragraph, at the same scroll position ("scroll kept");
+//      by itself ("reloaded"), shows the paragraph, with the article where it was ("scroll kept");
 //   2. breaks the file's front matter: the overlay appears with the error ("overlay shown");
 //   3. restores the file: the overlay goes ("overlay cleared").
 //
@@ -47,17 +47,30 @@ try {
   await page.waitForTimeout(300);
   const marker = "Docloc live reload marker " + Date.now();
   let scrolled = 0;
+  let bodyTop = 0;
   await step("reloaded", async () => {
     await page.evaluate(() => window.scrollTo(0, 400));
     scrolled = await page.evaluate(() => window.scrollY);
     if (scrolled < 100) throw new Error(`the page does not scroll (${scrolled})`);
+    // Where the article body stands in the viewport: notices above it may change with
+    // the edit (a stale translation's changed sections), the reader's place may not.
+    bodyTop = await page.evaluate(() => (document.querySelector("article .content") || document.querySelector("main")).getBoundingClientRect().top);
     const reloaded = page.waitForEvent("load", { timeout: 15000 });
     save(original + "\n\n" + marker + "\n");
     await reloaded;
     await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 10000 });
   });
   await step("scroll kept", async () => {
-    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, scrolled, { timeout: 5000 });
+    await page
+      .waitForFunction(
+        (top) => Math.abs((document.querySelector("article .content") || document.querySelector("main")).getBoundingClientRect().top - top) < 5,
+        bodyTop,
+        { timeout: 5000 },
+      )
+      .catch(async (e) => {
+        const [y, t] = await page.evaluate(() => [window.scrollY, (document.querySelector("article .content") || document.querySelector("main")).getBoundingClientRect().top]);
+        throw new Error(`body top ${t} (was ${bodyTop}), scrollY ${y} (was ${scrolled}): ${e.message}`);
+      });
   });
   await step("overlay shown", async () => {
     save(original.replace("title:", "title: [unclosed"));
