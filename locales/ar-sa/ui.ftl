@@ -31,3 +31,36 @@ redirect-link = الانتقال إلى الصفحة الجديدة
 root-choose-language = اختر لغتك
 landing-more = عرض المزيد
 hub-highlights = المحتوى المميز
+
+
+## Search
+
+search = بحث
+search-results = نتائج البحث
+search-no-results = لا توجد نتائج عن ”{ $query }“
+search-loading = جارٍ البحث…
+search-unavailable = البحث غير متوفر هنا.
+
+## Page not found (404.html)
+
+not-found-title = لم يتم العثور على الصفحة
+not-found-text = الصفحة التي تبحث عنها غير موجودة أو تم نقلها.
+not-found-home = الانتقال إلى الصفحة الرئيسية
+
+## End of an article
+
+article-navigation = المقالة السابقة والتالية
+previous-article = السابق
+next-article = التالي
+
+## Code blocks
+
+code-copy = نسخ
+code-copied = تم النسخ
+code-language = لغة التعليمات البرمجية
+
+## Page actions and notices
+
+edit-page = تحرير
+mt-notice = تمت ترجمة هذه المقالة آليًا.
+mt-notice-source = الإصدار الأصلي: { $locale }

@@ -31,3 +31,36 @@ redirect-link = Přejít na novou stránku
 root-choose-language = Vyberte jazyk
 landing-more = Zobrazit více
 hub-highlights = Doporučený obsah
+
+
+## Search
+
+search = Hledat
+search-results = Výsledky hledání
+search-no-results = Pro „{ $query }“ nejsou žádné výsledky
+search-loading = Hledá se…
+search-unavailable = Hledání tady není k dispozici.
+
+## Page not found (404.html)
+
+not-found-title = Stránka nebyla nalezena
+not-found-text = Stránka, kterou hledáte, neexistuje nebo byla přesunuta.
+not-found-home = Přejít na domovskou stránku
+
+## End of an article
+
+article-navigation = Předchozí a další článek
+previous-article = Předchozí
+next-article = Další
+
+## Code blocks
+
+code-copy = Kopírovat
+code-copied = Zkopírováno
+code-language = Jazyk kódu
+
+## Page actions and notices
+
+edit-page = Upravit
+mt-notice = Tento článek byl přeložen strojově.
+mt-notice-source = Původní verze: { $locale }

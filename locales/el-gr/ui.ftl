@@ -31,3 +31,36 @@ redirect-link = Μετάβαση στη νέα σελίδα
 root-choose-language = Επιλέξτε τη γλώσσα σας
 landing-more = Δείτε περισσότερα
 hub-highlights = Προτεινόμενο περιεχόμενο
+
+
+## Search
+
+search = Αναζήτηση
+search-results = Αποτελέσματα αναζήτησης
+search-no-results = Δεν υπάρχουν αποτελέσματα για «{ $query }»
+search-loading = Γίνεται αναζήτηση…
+search-unavailable = Η αναζήτηση δεν είναι διαθέσιμη εδώ.
+
+## Page not found (404.html)
+
+not-found-title = Η σελίδα δεν βρέθηκε
+not-found-text = Η σελίδα που αναζητάτε δεν υπάρχει ή έχει μετακινηθεί.
+not-found-home = Μετάβαση στην αρχική σελίδα
+
+## End of an article
+
+article-navigation = Προηγούμενο και επόμενο άρθρο
+previous-article = Προηγούμενο
+next-article = Επόμενο
+
+## Code blocks
+
+code-copy = Αντιγραφή
+code-copied = Αντιγράφηκε
+code-language = Γλώσσα κώδικα
+
+## Page actions and notices
+
+edit-page = Επεξεργασία
+mt-notice = Αυτό το άρθρο μεταφράστηκε αυτόματα.
+mt-notice-source = Αρχική έκδοση: { $locale }

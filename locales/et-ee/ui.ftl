@@ -31,3 +31,36 @@ redirect-link = Mine uuele lehele
 root-choose-language = Valige keel
 landing-more = Kuva rohkem
 hub-highlights = Esiletõstetud sisu
+
+
+## Search
+
+search = Otsi
+search-results = Otsingutulemid
+search-no-results = Päringule „{ $query }“ ei leitud tulemusi
+search-loading = Otsimine…
+search-unavailable = Otsing pole siin saadaval.
+
+## Page not found (404.html)
+
+not-found-title = Lehte ei leitud
+not-found-text = Otsitavat lehte pole olemas või see on teisaldatud.
+not-found-home = Mine avalehele
+
+## End of an article
+
+article-navigation = Eelmine ja järgmine artikkel
+previous-article = Eelmine
+next-article = Järgmine
+
+## Code blocks
+
+code-copy = Kopeeri
+code-copied = Kopeeritud
+code-language = Koodi keel
+
+## Page actions and notices
+
+edit-page = Redigeeri
+mt-notice = See artikkel on masintõlgitud.
+mt-notice-source = Algversioon: { $locale }

@@ -31,3 +31,36 @@ redirect-link = Joan orri berrira
 root-choose-language = Aukeratu hizkuntza
 landing-more = Ikusi gehiago
 hub-highlights = Eduki nabarmenduak
+
+
+## Search
+
+search = Bilatu
+search-results = Bilaketaren emaitzak
+search-no-results = Ez dago emaitzarik “{ $query }” bilatzean
+search-loading = Bilatzen…
+search-unavailable = Bilaketa ez dago erabilgarri hemen.
+
+## Page not found (404.html)
+
+not-found-title = Ez da aurkitu orria
+not-found-text = Bilatzen ari zaren orria ez dago edo lekuz aldatu da.
+not-found-home = Joan hasierako orrira
+
+## End of an article
+
+article-navigation = Aurreko eta hurrengo artikuluak
+previous-article = Aurrekoa
+next-article = Hurrengoa
+
+## Code blocks
+
+code-copy = Kopiatu
+code-copied = Kopiatuta
+code-language = Kodearen lengoaia
+
+## Page actions and notices
+
+edit-page = Editatu
+mt-notice = Artikulu hau makina bidez itzuli da.
+mt-notice-source = Jatorrizko bertsioa: { $locale }

@@ -31,3 +31,36 @@ redirect-link = Accéder à la nouvelle page
 root-choose-language = Choisissez votre langue
 landing-more = Afficher plus
 hub-highlights = Contenu en vedette
+
+
+## Search
+
+search = Rechercher
+search-results = Résultats de la recherche
+search-no-results = Aucun résultat pour « { $query } »
+search-loading = Recherche en cours…
+search-unavailable = La recherche n’est pas disponible ici.
+
+## Page not found (404.html)
+
+not-found-title = Page introuvable
+not-found-text = La page que vous cherchez n’existe pas ou a été déplacée.
+not-found-home = Aller à la page d’accueil
+
+## End of an article
+
+article-navigation = Articles précédent et suivant
+previous-article = Précédent
+next-article = Suivant
+
+## Code blocks
+
+code-copy = Copier
+code-copied = Copié
+code-language = Langage du code
+
+## Page actions and notices
+
+edit-page = Modifier
+mt-notice = Cet article a été traduit automatiquement.
+mt-notice-source = Version originale : { $locale }

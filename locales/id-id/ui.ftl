@@ -31,3 +31,36 @@ redirect-link = Buka halaman baru
 root-choose-language = Pilih bahasa Anda
 landing-more = Lihat selengkapnya
 hub-highlights = Konten unggulan
+
+
+## Search
+
+search = Cari
+search-results = Hasil pencarian
+search-no-results = Tidak ada hasil untuk “{ $query }”
+search-loading = Mencari…
+search-unavailable = Pencarian tidak tersedia di sini.
+
+## Page not found (404.html)
+
+not-found-title = Halaman tidak ditemukan
+not-found-text = Halaman yang Anda cari tidak ada atau telah dipindahkan.
+not-found-home = Buka beranda
+
+## End of an article
+
+article-navigation = Artikel sebelumnya dan berikutnya
+previous-article = Sebelumnya
+next-article = Berikutnya
+
+## Code blocks
+
+code-copy = Salin
+code-copied = Disalin
+code-language = Bahasa kode
+
+## Page actions and notices
+
+edit-page = Sunting
+mt-notice = Artikel ini diterjemahkan oleh mesin.
+mt-notice-source = Versi asli: { $locale }

@@ -31,3 +31,36 @@ redirect-link = Fara á nýju síðuna
 root-choose-language = Veldu tungumál
 landing-more = Sjá meira
 hub-highlights = Valið efni
+
+
+## Search
+
+search = Leita
+search-results = Leitarniðurstöður
+search-no-results = Engar niðurstöður fyrir „{ $query }“
+search-loading = Leitar…
+search-unavailable = Leit er ekki í boði hér.
+
+## Page not found (404.html)
+
+not-found-title = Síðan fannst ekki
+not-found-text = Síðan sem þú leitar að er ekki til eða hefur verið færð.
+not-found-home = Fara á forsíðu
+
+## End of an article
+
+article-navigation = Fyrri og næsta grein
+previous-article = Fyrri
+next-article = Næsta
+
+## Code blocks
+
+code-copy = Afrita
+code-copied = Afritað
+code-language = Forritunarmál
+
+## Page actions and notices
+
+edit-page = Breyta
+mt-notice = Þessi grein var vélþýdd.
+mt-notice-source = Upprunaleg útgáfa: { $locale }

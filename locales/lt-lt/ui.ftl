@@ -31,3 +31,36 @@ redirect-link = Eiti į naują puslapį
 root-choose-language = Pasirinkite kalbą
 landing-more = Rodyti daugiau
 hub-highlights = Rekomenduojamas turinys
+
+
+## Search
+
+search = Ieškoti
+search-results = Ieškos rezultatai
+search-no-results = Nėra rezultatų pagal „{ $query }“
+search-loading = Ieškoma…
+search-unavailable = Ieška čia nepasiekiama.
+
+## Page not found (404.html)
+
+not-found-title = Puslapis nerastas
+not-found-text = Ieškomo puslapio nėra arba jis buvo perkeltas.
+not-found-home = Eiti į pagrindinį puslapį
+
+## End of an article
+
+article-navigation = Ankstesnis ir kitas straipsnis
+previous-article = Ankstesnis
+next-article = Kitas
+
+## Code blocks
+
+code-copy = Kopijuoti
+code-copied = Nukopijuota
+code-language = Kodo kalba
+
+## Page actions and notices
+
+edit-page = Redaguoti
+mt-notice = Šis straipsnis išverstas mašininiu būdu.
+mt-notice-source = Originali versija: { $locale }

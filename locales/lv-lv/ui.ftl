@@ -31,3 +31,36 @@ redirect-link = Doties uz jauno lapu
 root-choose-language = Izvēlieties valodu
 landing-more = Skatīt vairāk
 hub-highlights = Piedāvātais saturs
+
+
+## Search
+
+search = Meklēt
+search-results = Meklēšanas rezultāti
+search-no-results = Vaicājumam “{ $query }” nav rezultātu
+search-loading = Notiek meklēšana…
+search-unavailable = Meklēšana šeit nav pieejama.
+
+## Page not found (404.html)
+
+not-found-title = Lapa nav atrasta
+not-found-text = Meklētā lapa neeksistē vai ir pārvietota.
+not-found-home = Doties uz sākumlapu
+
+## End of an article
+
+article-navigation = Iepriekšējais un nākamais raksts
+previous-article = Iepriekšējais
+next-article = Nākamais
+
+## Code blocks
+
+code-copy = Kopēt
+code-copied = Nokopēts
+code-language = Koda valoda
+
+## Page actions and notices
+
+edit-page = Rediģēt
+mt-notice = Šis raksts ir tulkots mašīntulkošanā.
+mt-notice-source = Oriģinālā versija: { $locale }

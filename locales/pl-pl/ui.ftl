@@ -31,3 +31,36 @@ redirect-link = Przejdź do nowej strony
 root-choose-language = Wybierz język
 landing-more = Zobacz więcej
 hub-highlights = Polecane treści
+
+
+## Search
+
+search = Wyszukaj
+search-results = Wyniki wyszukiwania
+search-no-results = Brak wyników dla „{ $query }”
+search-loading = Trwa wyszukiwanie…
+search-unavailable = Wyszukiwanie nie jest tutaj dostępne.
+
+## Page not found (404.html)
+
+not-found-title = Nie znaleziono strony
+not-found-text = Szukana strona nie istnieje lub została przeniesiona.
+not-found-home = Przejdź do strony głównej
+
+## End of an article
+
+article-navigation = Poprzedni i następny artykuł
+previous-article = Poprzedni
+next-article = Następny
+
+## Code blocks
+
+code-copy = Kopiuj
+code-copied = Skopiowano
+code-language = Język kodu
+
+## Page actions and notices
+
+edit-page = Edytuj
+mt-notice = Ten artykuł został przetłumaczony maszynowo.
+mt-notice-source = Wersja oryginalna: { $locale }

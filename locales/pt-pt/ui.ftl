@@ -31,3 +31,36 @@ redirect-link = Ir para a nova página
 root-choose-language = Escolha o seu idioma
 landing-more = Ver mais
 hub-highlights = Conteúdo em destaque
+
+
+## Search
+
+search = Procurar
+search-results = Resultados da procura
+search-no-results = Sem resultados para “{ $query }”
+search-loading = A procurar…
+search-unavailable = A procura não está disponível aqui.
+
+## Page not found (404.html)
+
+not-found-title = Página não encontrada
+not-found-text = A página que procura não existe ou foi movida.
+not-found-home = Ir para a página inicial
+
+## End of an article
+
+article-navigation = Artigos anterior e seguinte
+previous-article = Anterior
+next-article = Seguinte
+
+## Code blocks
+
+code-copy = Copiar
+code-copied = Copiado
+code-language = Linguagem do código
+
+## Page actions and notices
+
+edit-page = Editar
+mt-notice = Este artigo foi traduzido automaticamente.
+mt-notice-source = Versão original: { $locale }

@@ -31,3 +31,36 @@ redirect-link = Accesați pagina nouă
 root-choose-language = Alegeți limba
 landing-more = Afișați mai multe
 hub-highlights = Conținut recomandat
+
+
+## Search
+
+search = Căutare
+search-results = Rezultatele căutării
+search-no-results = Niciun rezultat pentru „{ $query }”
+search-loading = Se caută…
+search-unavailable = Căutarea nu este disponibilă aici.
+
+## Page not found (404.html)
+
+not-found-title = Pagina nu a fost găsită
+not-found-text = Pagina pe care o căutați nu există sau a fost mutată.
+not-found-home = Accesați pagina de pornire
+
+## End of an article
+
+article-navigation = Articolul anterior și următorul
+previous-article = Anterior
+next-article = Următor
+
+## Code blocks
+
+code-copy = Copiați
+code-copied = Copiat
+code-language = Limbajul codului
+
+## Page actions and notices
+
+edit-page = Editați
+mt-notice = Acest articol a fost tradus automat.
+mt-notice-source = Versiunea originală: { $locale }

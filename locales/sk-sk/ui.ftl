@@ -31,3 +31,36 @@ redirect-link = Prejsť na novú stránku
 root-choose-language = Vyberte si jazyk
 landing-more = Zobraziť viac
 hub-highlights = Odporúčaný obsah
+
+
+## Search
+
+search = Hľadať
+search-results = Výsledky hľadania
+search-no-results = Pre „{ $query }“ sa nenašli žiadne výsledky
+search-loading = Hľadá sa…
+search-unavailable = Hľadanie tu nie je k dispozícii.
+
+## Page not found (404.html)
+
+not-found-title = Stránka sa nenašla
+not-found-text = Stránka, ktorú hľadáte, neexistuje alebo bola presunutá.
+not-found-home = Prejsť na domovskú stránku
+
+## End of an article
+
+article-navigation = Predchádzajúci a nasledujúci článok
+previous-article = Predchádzajúce
+next-article = Ďalej
+
+## Code blocks
+
+code-copy = Kopírovať
+code-copied = Skopírované
+code-language = Jazyk kódu
+
+## Page actions and notices
+
+edit-page = Upraviť
+mt-notice = Tento článok bol preložený strojovo.
+mt-notice-source = Pôvodná verzia: { $locale }

@@ -31,3 +31,36 @@ redirect-link = Idi na novu stranicu
 root-choose-language = Izaberite jezik
 landing-more = Prikaži još
 hub-highlights = Istaknuti sadržaj
+
+
+## Search
+
+search = Pretraga
+search-results = Rezultati pretrage
+search-no-results = Nema rezultata za „{ $query }“
+search-loading = Pretraga je u toku…
+search-unavailable = Pretraga ovde nije dostupna.
+
+## Page not found (404.html)
+
+not-found-title = Stranica nije pronađena
+not-found-text = Stranica koju tražite ne postoji ili je premeštena.
+not-found-home = Idi na početnu stranicu
+
+## End of an article
+
+article-navigation = Prethodni i sledeći članak
+previous-article = Prethodno
+next-article = Sledeće
+
+## Code blocks
+
+code-copy = Kopiraj
+code-copied = Kopirano
+code-language = Jezik koda
+
+## Page actions and notices
+
+edit-page = Uredi
+mt-notice = Ovaj članak je mašinski preveden.
+mt-notice-source = Originalna verzija: { $locale }

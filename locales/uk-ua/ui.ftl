@@ -31,3 +31,36 @@ redirect-link = Перейти на нову сторінку
 root-choose-language = Виберіть мову
 landing-more = Докладніше
 hub-highlights = Рекомендований вміст
+
+
+## Search
+
+search = Пошук
+search-results = Результати пошуку
+search-no-results = Немає результатів для «{ $query }»
+search-loading = Триває пошук…
+search-unavailable = Пошук тут недоступний.
+
+## Page not found (404.html)
+
+not-found-title = Сторінку не знайдено
+not-found-text = Сторінка, яку ви шукаєте, не існує або її переміщено.
+not-found-home = Перейти на домашню сторінку
+
+## End of an article
+
+article-navigation = Попередня й наступна статті
+previous-article = Назад
+next-article = Далі
+
+## Code blocks
+
+code-copy = Копіювати
+code-copied = Скопійовано
+code-language = Мова коду
+
+## Page actions and notices
+
+edit-page = Редагувати
+mt-notice = Цю статтю перекладено машинним способом.
+mt-notice-source = Оригінальна версія: { $locale }

@@ -34,3 +34,36 @@ redirect-link = 转到新页面
 root-choose-language = 选择你的语言
 landing-more = 查看更多
 hub-highlights = 精选内容
+
+
+## Search
+
+search = 搜索
+search-results = 搜索结果
+search-no-results = 没有与“{ $query }”匹配的结果
+search-loading = 正在搜索…
+search-unavailable = 此处无法使用搜索。
+
+## Page not found (404.html)
+
+not-found-title = 找不到页面
+not-found-text = 你要查找的页面不存在或已被移动。
+not-found-home = 转到主页
+
+## End of an article
+
+article-navigation = 上一篇和下一篇文章
+previous-article = 上一篇
+next-article = 下一篇
+
+## Code blocks
+
+code-copy = 复制
+code-copied = 已复制
+code-language = 代码语言
+
+## Page actions and notices
+
+edit-page = 编辑
+mt-notice = 本文为机器翻译。
+mt-notice-source = 原始版本：{ $locale }

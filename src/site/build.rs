@@ -56,6 +56,13 @@ pub struct BuildSummary {
     pub files: usize,
     /// Time from the start of [`build`] to the last file written.
     pub elapsed: Duration,
+    /// Sitemap files written (`sitemap.xml`, and its parts on a large site); 0 when the
+    /// config has no `base_url` with a host.
+    pub sitemaps: usize,
+    /// Each locale's search index, in locale order (empty with `search = false`).
+    pub search: Vec<super::search::LocaleSearchIndex>,
+    /// Time spent building the search indexes once every page was written.
+    pub search_time: Duration,
 }
 
 /// Builds the site of `project` into `sink`: analysis, then every file of the site.
@@ -110,7 +117,7 @@ fn write_site(
     let project = analysis.project;
     let model = &analysis.model;
     let nlocales = model.locales.locales.len();
-    let shared = Shared::new(analysis, theme, sink);
+    let mut shared = Shared::new(analysis, theme, sink);
     let total = (model.urls.len() * nlocales) as u64;
     let bar = if opts.progress { indicatif::ProgressBar::new(total) } else { indicatif::ProgressBar::hidden() };
     bar.set_style(
@@ -235,6 +242,7 @@ fn write_site(
     for (p, bytes) in theme.static_files() {
         shared.put(&format!("_docloc/{p}"), bytes)?;
     }
+    let reader = shared.write_site_files()?;
     let assets = project.content.assets.len();
     project.content.assets.par_iter().try_for_each(|a| {
         sink.copy(&format!("{}/{}", a.locale, a.key), &a.file)?;
@@ -247,6 +255,9 @@ fn write_site(
         assets,
         files: shared.written.load(Ordering::Relaxed),
         elapsed: started.elapsed(),
+        sitemaps: reader.sitemaps,
+        search: reader.search,
+        search_time: reader.search_time,
     };
     let diags = shared.diagnostics.into_inner().unwrap_or_else(|p| p.into_inner());
     Ok((rendered, summary, diags))

@@ -39,6 +39,14 @@ pub struct LangContext {
     /// The site title in this locale (from the config, else the content's own landing
     /// page or TOC root in this locale).
     pub site_title: String,
+    /// URL of this locale's search script (`{assets}search/{code}/pagefind.js`, see
+    /// `site::search`); `None` when the site has no search (`search = false`).
+    pub search_url: Option<String>,
+    /// The localized "no results" sentence with U+E000 where the reader's query goes
+    /// (the script puts the query there, as text).
+    pub search_no_results: String,
+    /// URL of this locale's "page not found" page (`{base}{code}/404.html`).
+    pub not_found_url: String,
 }
 
 /// One entry of the language switcher (`translations`).
@@ -151,6 +159,36 @@ pub struct FaqGroup {
     pub questions: Vec<FaqEntry>,
 }
 
+/// A link to another page of the site: previous/next in TOC order.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink {
+    /// The page's name in the TOC.
+    pub name: String,
+    /// Its URL in the reader's locale.
+    pub url: String,
+}
+
+/// `page.machine_translation`: the page's front matter has `ms.translationtype: MT`.
+#[derive(Debug, Clone, Serialize)]
+pub struct MachineTranslationNotice {
+    /// The localized notice sentence.
+    pub notice: String,
+    /// The page in the locale its content was translated from (the source locale),
+    /// when the site has it.
+    pub source: Option<SourceLink>,
+}
+
+/// The page in the locale its content comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceLink {
+    /// The localized link text ("Original version: English (United States)").
+    pub text: String,
+    /// URL of the page in that locale.
+    pub url: String,
+    /// BCP 47 tag of that locale (for `hreflang`).
+    pub bcp47: String,
+}
+
 /// `page`: one page as its template sees it.
 #[derive(Debug, Clone, Serialize)]
 pub struct PageContext<'a> {
@@ -172,8 +210,23 @@ pub struct PageContext<'a> {
     pub meta: &'a BTreeMap<String, String>,
     /// Set when the page is shown from a fallback locale.
     pub fallback: Option<FallbackNotice>,
-    /// Body HTML (articles).
+    /// Body HTML (articles), its own `<h1>` included.
     pub html: &'a str,
+    /// The article's leading `<h1>` (empty when the body does not start with one): the
+    /// theme puts the date, notices and "In this article" under it, on every screen.
+    pub title_html: &'a str,
+    /// The body after `title_html`.
+    pub body_html: &'a str,
+    /// The page's name in its locale's TOC (indexed for search), if it is listed.
+    pub toc_name: Option<String>,
+    /// The page before this one in TOC order.
+    pub prev: Option<NavLink>,
+    /// The page after this one in TOC order.
+    pub next: Option<NavLink>,
+    /// Link to the page's source file in the repository (config `edit_url`).
+    pub edit_url: Option<String>,
+    /// Set when the content shown is machine translated.
+    pub machine_translation: Option<MachineTranslationNotice>,
     /// "In this article" entries.
     pub headings: Vec<HeadingLink>,
     /// YAML page `summary` as HTML.
@@ -250,4 +303,39 @@ pub struct RootTemplate<'a> {
     pub locales: Vec<RootLocale>,
     /// Home of the default locale, where readers without a matching language go.
     pub default_url: String,
+}
+
+/// `page` on a "page not found" page.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundPage {
+    /// `not-found` (the body class).
+    pub kind: &'static str,
+    /// The localized "Page not found" title.
+    pub title: String,
+}
+
+/// What `404.html` sees: the shell of every page (search box, language switcher,
+/// header and footer) and a message in the reader's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundTemplate<'a> {
+    /// The site.
+    pub site: &'a SiteContext,
+    /// The locale of this 404 page.
+    pub lang: &'a LangContext,
+    /// UI strings of that locale.
+    pub t: &'a BTreeMap<String, String>,
+    /// The language switcher: every locale's 404 page.
+    pub translations: Vec<TranslationLink>,
+    /// Always empty (a 404 page has no translations to search engines).
+    pub alternates: Vec<Alternate>,
+    /// Always empty.
+    pub breadcrumb: Vec<Crumb>,
+    /// Always empty: no sidebar.
+    pub toc_html: String,
+    /// Always `None`.
+    pub toc_script: Option<String>,
+    /// The page.
+    pub page: NotFoundPage,
+    /// Every locale's home, for the root 404 page (served for any missing URL).
+    pub locales: Vec<RootLocale>,
 }

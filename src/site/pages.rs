@@ -4,9 +4,12 @@
 //! pages to write; this file knows how one page is made.
 
 use super::context::*;
+use super::prev_next::ReadingOrder;
+use super::search::{SearchIndexer, SEARCH_DIR};
 use super::sink::Sink;
 use super::Error;
 use crate::analysis::Analysis;
+use crate::checks::hreflang;
 use crate::content::yaml_page::YamlLink;
 use crate::content::Page;
 use crate::diagnostic::{Diagnostic, Rule, Span};
@@ -20,6 +23,16 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
+/// What [`Shared::write_site_files`] wrote.
+pub(super) struct SiteFiles {
+    /// Sitemap files (0 without a `base_url` host).
+    pub(super) sitemaps: usize,
+    /// Each locale's search index.
+    pub(super) search: Vec<super::search::LocaleSearchIndex>,
+    /// Time spent building the search indexes.
+    pub(super) search_time: std::time::Duration,
+}
+
 /// What every page of one build shares: the analysis, the theme and the per-site and
 /// per-locale parts of the template contexts, built once.
 pub(super) struct Shared<'a> {
@@ -32,6 +45,11 @@ pub(super) struct Shared<'a> {
     pub(super) sink: &'a dyn Sink,
     pub(super) written: AtomicUsize,
     pub(super) diagnostics: Mutex<Vec<Diagnostic>>,
+    /// Each locale's pages in TOC order (index = locale index).
+    pub(super) orders: Vec<ReadingOrder>,
+    /// The search indexer each own page is handed to as it is written; `None` when the
+    /// config turns search off.
+    pub(super) search: Option<SearchIndexer>,
 }
 
 impl<'a> Shared<'a> {
@@ -44,6 +62,8 @@ impl<'a> Shared<'a> {
             Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
             None => String::new(),
         };
+        let assets = format!("{base}_docloc/");
+        let search = project.config.search;
         let langs = model
             .locales
             .locales
@@ -56,6 +76,13 @@ impl<'a> Shared<'a> {
                 dir: l.dir.to_string(),
                 home_url: locale_home(model, &l.code).0,
                 site_title: site_title(analysis, i),
+                search_url: search.then(|| format!("{assets}{SEARCH_DIR}/{}/pagefind.js", l.code)),
+                search_no_results: project.i18n.format(
+                    &project.ui_chain(&l.code),
+                    "search-no-results",
+                    &[("query", "\u{E000}")],
+                ),
+                not_found_url: format!("{base}{}/404.html", l.code),
             })
             .collect();
         Shared {
@@ -64,7 +91,7 @@ impl<'a> Shared<'a> {
             site: SiteContext {
                 title: site_title(analysis, model.locale_index(&model.locales.default).unwrap_or(0)),
                 base_path: base.clone(),
-                assets: format!("{base}_docloc/"),
+                assets,
             },
             langs,
             strings: model.locales.locales.iter().map(|l| project.i18n.strings(&project.ui_chain(&l.code))).collect(),
@@ -72,6 +99,10 @@ impl<'a> Shared<'a> {
             sink,
             written: AtomicUsize::new(0),
             diagnostics: Mutex::new(Vec::new()),
+            orders: analysis.navs.iter().map(ReadingOrder::new).collect(),
+            search: search.then(|| {
+                SearchIndexer::new(&model.locales.locales.iter().map(|l| l.bcp47.clone()).collect::<Vec<_>>())
+            }),
         }
     }
 
@@ -157,16 +188,15 @@ impl<'a> Shared<'a> {
                 fallback: model.page_at(&m.code, &slug).is_none(),
             })
             .collect();
-        let real = model.translations(key);
-        let mut alternates: Vec<Alternate> = real
-            .iter()
-            .filter_map(|p| model.locales.get(&p.locale))
-            .map(|m| Alternate { hreflang: m.bcp47.clone(), url: self.absolute(&model.page_url(&m.code, key)) })
-            .collect();
-        if let Some(d) = real.iter().find(|p| p.locale == model.locales.default).or(real.first()) {
-            alternates
-                .push(Alternate { hreflang: "x-default".into(), url: self.absolute(&model.page_url(&d.locale, key)) });
-        }
+        // A fallback copy is no member of the translation set: its canonical is the real page.
+        let alternates: Vec<Alternate> = if is_fallback {
+            Vec::new()
+        } else {
+            hreflang::alternates(model, key)
+                .into_iter()
+                .map(|a| Alternate { hreflang: a.hreflang, url: self.absolute(&a.url) })
+                .collect()
+        };
         let fallback = is_fallback.then(|| {
             let fi = model.locale_index(&page.locale).unwrap_or(0);
             FallbackNotice {
@@ -253,9 +283,19 @@ impl<'a> Shared<'a> {
         let nav = &self.analysis.navs[li];
         let breadcrumb =
             nav.breadcrumb_for(&site_path, key).into_iter().map(|(name, url)| Crumb { name, url: Some(url) }).collect();
-        let toc_script = nav
-            .root_for(key)
-            .map(|i| format!("{}{}", self.site.assets, toc_script_path(&locale.code, &nav.roots[i].0)));
+        let root = nav.root_for(key);
+        let toc_script =
+            root.map(|i| format!("{}{}", self.site.assets, toc_script_path(&locale.code, &nav.roots[i].0)));
+        let (prev, next, toc_name) = self.orders.get(li).map_or((None, None, None), |o| o.around(root, key));
+        let (title_html, body_html) = split_title(&rp.rendered.html);
+        let edit_url =
+            project.config.edit_url.as_deref().filter(|u| !u.is_empty()).map(|u| edit_link(u, &page.source.path));
+        let machine_translation = page
+            .meta
+            .all
+            .get("ms.translationtype")
+            .filter(|t| t.trim().eq_ignore_ascii_case("MT"))
+            .map(|_| self.machine_translation(&chain, page));
         PageTemplate {
             site: &self.site,
             lang: &self.langs[li],
@@ -276,6 +316,13 @@ impl<'a> Shared<'a> {
                 meta: &page.meta.all,
                 fallback,
                 html: &rp.rendered.html,
+                title_html,
+                body_html,
+                toc_name,
+                prev,
+                next,
+                edit_url,
+                machine_translation,
                 headings,
                 summary_html,
                 sections,
@@ -285,8 +332,27 @@ impl<'a> Shared<'a> {
         }
     }
 
+    /// The machine-translation notice of `page`, with a link to the page in the
+    /// source locale when the site has it there.
+    fn machine_translation(&self, chain: &[&str], page: &Page) -> MachineTranslationNotice {
+        let model = self.model();
+        let project = self.project();
+        let source = &model.locales.source;
+        let link = (page.locale != *source)
+            .then(|| model.page(source, &page.key))
+            .flatten()
+            .and_then(|p| model.locale_index(&p.locale))
+            .map(|si| SourceLink {
+                text: project.i18n.format(chain, "mt-notice-source", &[("locale", &self.langs[si].name)]),
+                url: model.page_url(source, &page.key),
+                bcp47: self.langs[si].bcp47.clone(),
+            });
+        MachineTranslationNotice { notice: project.i18n.format(chain, "mt-notice", &[]), source: link }
+    }
+
     /// Fills and writes page `rp` for readers of locale index `li`; `false` when its
-    /// template failed (a diagnostic is recorded and the page is skipped).
+    /// template failed (a diagnostic is recorded and the page is skipped). A locale's own
+    /// page is handed to the search index as it is written; a fallback copy is not.
     pub(super) fn write_page(&self, li: usize, rp: &RenderedPage) -> Result<bool, Error> {
         let model = self.model();
         let page = &model.content.pages[rp.page];
@@ -296,7 +362,34 @@ impl<'a> Shared<'a> {
         };
         let code = &model.locales.locales[li].code;
         self.put(&format!("{code}/{}index.html", page_slug(&page.key)), &html)?;
+        if let (Some(search), true) = (&self.search, page.locale == *code) {
+            search.add(li, &ctx.page.url, std::str::from_utf8(&html).unwrap_or(""));
+        }
         Ok(true)
+    }
+
+    /// Writes the files that follow from the whole site, after every page: the 404
+    /// pages, `sitemap.xml` (when `base_url` has a host) and each locale's search bundle.
+    ///
+    /// Errors: a sink write fails; the search index cannot be built.
+    pub(super) fn write_site_files(&mut self) -> Result<SiteFiles, Error> {
+        super::not_found::write(self)?;
+        let sitemaps = super::sitemap::sitemap_files(self.model(), &self.origin);
+        for (path, xml) in &sitemaps {
+            self.put(path, xml.as_bytes())?;
+        }
+        let started = std::time::Instant::now();
+        let search = match self.search.take() {
+            Some(indexer) => {
+                let codes: Vec<String> = self.langs.iter().map(|l| l.code.clone()).collect();
+                let written = &self.written;
+                indexer.finish(&codes, &format!("_docloc/{SEARCH_DIR}/"), self.sink, &|n| {
+                    written.fetch_add(n, Ordering::Relaxed);
+                })?
+            }
+            None => Vec::new(),
+        };
+        Ok(SiteFiles { sitemaps: sitemaps.len(), search, search_time: started.elapsed() })
     }
 
     /// The context of a redirect page of locale index `li` leading to `target`.
@@ -305,6 +398,27 @@ impl<'a> Shared<'a> {
         let notice = self.project().i18n.format(&chain, "redirect-notice", &[("url", &target)]);
         RedirectTemplate { site: &self.site, lang: &self.langs[li], t: &self.strings[li], target_url: target, notice }
     }
+}
+
+/// `html` split after its leading `<h1>…</h1>` (the renderer writes an article's
+/// title first); `("", html)` when it does not start with one.
+pub(super) fn split_title(html: &str) -> (&str, &str) {
+    let lead = html.len() - html.trim_start().len();
+    if html[lead..].starts_with("<h1") {
+        if let Some(end) = html.find("</h1>") {
+            let at = end + "</h1>".len();
+            return (&html[..at], &html[at..]);
+        }
+    }
+    ("", html)
+}
+
+/// The config's `edit_url` with `{path}` replaced by `path` (the source file relative to
+/// the content root), percent-encoded where a URL needs it.
+pub(super) fn edit_link(template: &str, path: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+    const PATH: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'#').add(b'%').add(b'<').add(b'>').add(b'?').add(b'`');
+    template.replace("{path}", &utf8_percent_encode(path, PATH).to_string())
 }
 
 /// Where the full TOC tree of `locale`'s root TOC in folder `dir` is published, relative
@@ -402,6 +516,7 @@ pub(crate) fn sample_contexts(project: &Project) -> Vec<(String, serde_json::Val
     }
     out.push(("redirect.html".into(), json(&shared.redirect_context(0, "/zh-cn/x/".into()))));
     out.push(("root.html".into(), json(&shared.root_context())));
+    out.push((super::not_found::TEMPLATE.into(), json(&super::not_found::context(&shared, 0, true))));
     out
 }
 

@@ -40,7 +40,7 @@ fn every_template_renders_from_the_contexts_the_build_passes() {
     let samples = sample_contexts(&project);
     let theme = Theme::load(None).expect("theme");
     let names: BTreeSet<&str> = samples.iter().map(|(t, _)| t.as_str()).collect();
-    for t in ["article.html", "landing.html", "hub.html", "faq.html", "redirect.html", "root.html"] {
+    for t in ["article.html", "landing.html", "hub.html", "faq.html", "redirect.html", "root.html", "404.html"] {
         assert!(names.contains(t), "no sample for {t}: {names:?}");
     }
     for (template, ctx) in &samples {
@@ -71,6 +71,7 @@ fn the_theme_fixture_has_the_shape_of_the_real_contexts() {
         let group = match template.as_str() {
             "redirect.html" => "redirect",
             "root.html" => "root",
+            "404.html" => "not_found",
             _ => "page",
         };
         paths(ctx, "", real.entry(group).or_default());
@@ -90,7 +91,16 @@ fn the_theme_fixture_has_the_shape_of_the_real_contexts() {
     let mut r = fixture["root"].clone();
     r["t"] = Value::Object(Default::default());
     paths(&r, "", &mut fixture_root);
-    for (group, fixture_paths) in [("page", &fixture_page), ("redirect", &fixture_redirect), ("root", &fixture_root)] {
+    let mut fixture_not_found = BTreeSet::new();
+    let mut r = fixture["not_found"].clone();
+    r["t"] = Value::Object(Default::default());
+    paths(&r, "", &mut fixture_not_found);
+    for (group, fixture_paths) in [
+        ("page", &fixture_page),
+        ("redirect", &fixture_redirect),
+        ("root", &fixture_root),
+        ("not_found", &fixture_not_found),
+    ] {
         let real_paths: BTreeSet<&String> = real[group].iter().filter(|p| !p.starts_with("t.")).collect();
         let invented: Vec<&String> = fixture_paths.iter().filter(|p| !real[group].contains(*p)).collect();
         assert!(invented.is_empty(), "{group}: the fixture has keys the build never passes: {invented:?}");
