@@ -58,6 +58,9 @@ pub struct TranslationLink {
     pub bcp47: String,
     /// The locale's name in its own language.
     pub name: String,
+    /// That locale's text direction, `ltr` or `rtl` (for `dir` beside `lang`, so the
+    /// name reads right inside a page of the other direction).
+    pub dir: String,
     /// URL of this page in that locale.
     pub url: String,
     /// Whether it is the reader's locale.
@@ -95,6 +98,9 @@ pub struct FallbackNotice {
     pub source_url: String,
     /// BCP 47 tag of that locale (for `lang` on the content).
     pub bcp47: String,
+    /// That locale's text direction, `ltr` or `rtl` (for `dir` on the content: a
+    /// left-to-right copy inside a right-to-left locale's page keeps its own layout).
+    pub dir: String,
 }
 
 /// An "In this article" entry (`page.headings`).
@@ -217,8 +223,14 @@ pub struct PageContext<'a> {
     pub title_html: &'a str,
     /// The body after `title_html`.
     pub body_html: &'a str,
-    /// The page's name in its locale's TOC (indexed for search), if it is listed.
+    /// The page's name in its locale's TOC, if it is listed.
     pub toc_name: Option<String>,
+    /// Names the page goes by that its visible `<h1>` does not show, for search: the
+    /// front matter `title` (the browser tab's and search engines' title, which
+    /// Microsoft Learn lets differ from the `#` heading) and `toc_name`, each when it
+    /// differs from the `<h1>` and from the other. The theme indexes them, hidden,
+    /// with a title's weight.
+    pub search_names: Vec<String>,
     /// The page before this one in TOC order.
     pub prev: Option<NavLink>,
     /// The page after this one in TOC order.
@@ -286,6 +298,8 @@ pub struct RootLocale {
     pub bcp47: String,
     /// Its name in its own language.
     pub name: String,
+    /// Its text direction, `ltr` or `rtl` (for `dir` beside `lang`).
+    pub dir: String,
     /// Its home page.
     pub url: String,
 }

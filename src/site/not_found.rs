@@ -45,6 +45,7 @@ pub(super) fn context<'s>(shared: &'s Shared<'_>, li: usize, root: bool) -> NotF
             code: l.code.clone(),
             bcp47: l.bcp47.clone(),
             name: l.name.clone(),
+            dir: l.dir.clone(),
             url: l.not_found_url.clone(),
             current: mi == li && !root,
             fallback: false,
@@ -58,6 +59,7 @@ pub(super) fn context<'s>(shared: &'s Shared<'_>, li: usize, root: bool) -> NotF
                 code: l.code.clone(),
                 bcp47: l.bcp47.clone(),
                 name: l.name.clone(),
+                dir: l.dir.clone(),
                 url: l.home_url.clone(),
             })
             .collect()

@@ -118,6 +118,7 @@ impl<'a> Shared<'a> {
                 code: l.code.clone(),
                 bcp47: l.bcp47.clone(),
                 name: self.langs[li].name.clone(),
+                dir: self.langs[li].dir.clone(),
                 url: self.langs[li].home_url.clone(),
             })
             .collect();
@@ -183,6 +184,7 @@ impl<'a> Shared<'a> {
                 code: m.code.clone(),
                 bcp47: m.bcp47.clone(),
                 name: self.langs[mi].name.clone(),
+                dir: self.langs[mi].dir.clone(),
                 url: model.page_url(&m.code, key),
                 current: mi == li,
                 fallback: model.page_at(&m.code, &slug).is_none(),
@@ -203,11 +205,15 @@ impl<'a> Shared<'a> {
                 notice: project.i18n.format(
                     &chain,
                     "fallback-notice",
-                    &[("locale", &self.langs[li].name), ("fallback", &self.langs[fi].name)],
+                    &[
+                        ("locale", &self.langs[li].name),
+                        ("fallback", &isolate(&self.langs[fi].name, &self.langs[fi].dir, &self.langs[li].dir)),
+                    ],
                 ),
                 locale_name: self.langs[fi].name.clone(),
                 source_url: model.page_url(&page.locale, key),
                 bcp47: model.locales.locales[fi].bcp47.clone(),
+                dir: self.langs[fi].dir.clone(),
             }
         });
         let (date_display, date_line) = match page.meta.date {
@@ -288,6 +294,13 @@ impl<'a> Shared<'a> {
             root.map(|i| format!("{}{}", self.site.assets, toc_script_path(&locale.code, &nav.roots[i].0)));
         let (prev, next, toc_name) = self.orders.get(li).map_or((None, None, None), |o| o.around(root, key));
         let (title_html, body_html) = split_title(&rp.rendered.html);
+        // What the page shows as its <h1>: a YAML page's title; an article's leading `#`.
+        let shown = if rp.yaml.is_some() {
+            Some(title.as_str())
+        } else {
+            rp.rendered.title.as_deref().filter(|_| !title_html.is_empty())
+        };
+        let search_names = search_names(shown, [page.meta.title.as_deref(), toc_name.as_deref()]);
         let edit_url =
             project.config.edit_url.as_deref().filter(|u| !u.is_empty()).map(|u| edit_link(u, &page.source.path));
         let machine_translation = page
@@ -295,7 +308,7 @@ impl<'a> Shared<'a> {
             .all
             .get("ms.translationtype")
             .filter(|t| t.trim().eq_ignore_ascii_case("MT"))
-            .map(|_| self.machine_translation(&chain, page));
+            .map(|_| self.machine_translation(li, &chain, page));
         PageTemplate {
             site: &self.site,
             lang: &self.langs[li],
@@ -319,6 +332,7 @@ impl<'a> Shared<'a> {
                 title_html,
                 body_html,
                 toc_name,
+                search_names,
                 prev,
                 next,
                 edit_url,
@@ -332,9 +346,10 @@ impl<'a> Shared<'a> {
         }
     }
 
-    /// The machine-translation notice of `page`, with a link to the page in the
-    /// source locale when the site has it there.
-    fn machine_translation(&self, chain: &[&str], page: &Page) -> MachineTranslationNotice {
+    /// The machine-translation notice of `page` for readers of locale index `li`, with
+    /// a link to the page in the source locale when the site has it there.
+    fn machine_translation(&self, li: usize, chain: &[&str], page: &Page) -> MachineTranslationNotice {
+        let reader_dir = &self.langs[li].dir;
         let model = self.model();
         let project = self.project();
         let source = &model.locales.source;
@@ -343,7 +358,11 @@ impl<'a> Shared<'a> {
             .flatten()
             .and_then(|p| model.locale_index(&p.locale))
             .map(|si| SourceLink {
-                text: project.i18n.format(chain, "mt-notice-source", &[("locale", &self.langs[si].name)]),
+                text: project.i18n.format(
+                    chain,
+                    "mt-notice-source",
+                    &[("locale", &isolate(&self.langs[si].name, &self.langs[si].dir, reader_dir))],
+                ),
                 url: model.page_url(source, &page.key),
                 bcp47: self.langs[si].bcp47.clone(),
             });
@@ -411,6 +430,37 @@ pub(super) fn split_title(html: &str) -> (&str, &str) {
         }
     }
     ("", html)
+}
+
+/// The names of `names` (front matter title, TOC name) worth indexing beside the
+/// page's visible title `shown`: non-empty, each once, none equal to `shown` (compared
+/// trimmed and case-insensitively, as search matches).
+pub(super) fn search_names<const N: usize>(shown: Option<&str>, names: [Option<&str>; N]) -> Vec<String> {
+    let key = |s: &str| s.trim().to_lowercase();
+    let mut seen: Vec<String> = shown.map(key).into_iter().collect();
+    let mut out = Vec::new();
+    for name in names.into_iter().flatten() {
+        let k = key(name);
+        if !k.is_empty() && !seen.contains(&k) {
+            seen.push(k);
+            out.push(name.trim().to_string());
+        }
+    }
+    out
+}
+
+/// `text` (written in direction `dir`) ready to sit inside a sentence of direction
+/// `sentence_dir`: wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (U+2068,
+/// U+2069; Unicode Bidirectional Algorithm, UAX #9 §2.7) when the two differ, so a
+/// locale name such as `日本語 (日本)` keeps its parentheses in an Arabic notice; as it
+/// is otherwise. Fluent's own isolation is off for the site's strings (they also end
+/// up in attributes and scripts), so the places that mix directions do it here.
+pub(super) fn isolate(text: &str, dir: &str, sentence_dir: &str) -> String {
+    if dir == sentence_dir {
+        text.to_string()
+    } else {
+        format!("\u{2068}{text}\u{2069}")
+    }
 }
 
 /// The config's `edit_url` with `{path}` replaced by `path` (the source file relative to

@@ -116,8 +116,8 @@ fn article_renders_chrome_fallback_and_navigation() {
             r##"<a class="skip-link" href="#main">跳到主要內容</a>"##,
             r#"<main id="main""#,
             // Language switcher: own names, lang/hreflang, current, fallback badge.
-            r#"<a href="/docs/ru-ru/partner-center/submit-osa-claim" hreflang="ru-RU" lang="ru-RU">Русский</a>"#,
-            r#"hreflang="zh-TW" lang="zh-TW" aria-current="page">中文(繁體)</a> <span class="badge">未翻譯</span>"#,
+            r#"<a href="/docs/ru-ru/partner-center/submit-osa-claim" hreflang="ru-RU" lang="ru-RU" dir="ltr">Русский</a>"#,
+            r#"hreflang="zh-TW" lang="zh-TW" dir="ltr" aria-current="page">中文(繁體)</a> <span class="badge">未翻譯</span>"#,
             r#"<nav aria-label="語言">"#,
             // TOC: the page's own branch from nav::NavTree, unescaped; data-current is the
             // URL docloc.js marks in the whole tree.
@@ -130,7 +130,7 @@ fn article_renders_chrome_fallback_and_navigation() {
             // Fallback notice in the reader's language, linking the shown version.
             r#"<div class="fallback-notice" role="note">"#,
             "此頁面尚未提供中文(繁體)版本。您正在閱讀的是中文(简体)版本。",
-            r#"<a href="/docs/zh-cn/partner-center/submit-osa-claim" hreflang="zh-CN" lang="zh-CN">中文(简体)</a>"#,
+            r#"<a href="/docs/zh-cn/partner-center/submit-osa-claim" hreflang="zh-CN" lang="zh-CN" dir="ltr">中文(简体)</a>"#,
             // The body is marked with the language it is written in.
             r#"<article class="article" data-pagefind-body lang="zh-CN">"#,
             r#"<p class="article-date">上次更新：2020/10/28</p>"#,
@@ -153,7 +153,7 @@ fn article_renders_chrome_fallback_and_navigation() {
         r#"class="article-date""#,
         r#"class="mt-notice""#,
         r#"class="in-this-article""#,
-        r#"<div class="content">"#,
+        r#"<div class="content" dir="ltr">"#,
     ];
     let at: Vec<usize> = order.iter().map(|n| html.find(n).unwrap_or_else(|| panic!("{n} missing"))).collect();
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{order:?} at {at:?}");
@@ -166,11 +166,11 @@ fn article_renders_chrome_fallback_and_navigation() {
             "<div class=\"site-search\" hidden data-search-url=\"/docs/_docloc/search/zh-tw/pagefind.js\" data-no-results=\"找不到與「\u{e000}」相符的結果\"",
             r#"<label for="site-search-input" class="visually-hidden">搜尋</label>"#,
             r#"data-code-copy="複製" data-code-copied="已複製" data-code-language="程式碼語言""#,
-            r#"<p class="toc-name" hidden data-pagefind-weight="5">通过 CPOR 的客户关联</p>"#,
+            r#"<p class="search-name" hidden data-pagefind-weight="7">通过 CPOR 的客户关联</p>"#,
             r#"<a class="edit-link" href="https://github.com/example/docs/edit/main/zh-cn/partner-center/submit-osa-claim.md">"#,
             "編輯</a>",
             "<p>本文為機器翻譯。</p>",
-            r#"<nav class="prev-next" aria-label="上一篇和下一篇文章" data-pagefind-ignore lang="zh-TW">"#,
+            r#"<nav class="prev-next" aria-label="上一篇和下一篇文章" data-pagefind-ignore lang="zh-TW" dir="ltr">"#,
             r#"<a class="prev" rel="prev" href="/docs/zh-tw/partner-center/incentives-customer-associations-intro/">"#,
             r#"<span class="prev-next-name">管理客户关联</span>"#,
             "</article>\n<!--docloc:search-end-->",
@@ -194,8 +194,8 @@ fn not_found_page_is_localized_with_search_home_and_every_locale() {
             "<p>您要尋找的頁面不存在或已移動。</p>",
             r#"<a class="button" href="/docs/zh-tw/partner-center/">移至首頁</a>"#,
             r#"id="site-search-input""#,
-            r#"<a href="/docs/ru-ru/404.html" hreflang="ru-RU" lang="ru-RU">Русский</a>"#,
-            r#"<li><a href="/docs/pl-pl/partner-center/" hreflang="pl-PL" lang="pl-PL">Polski</a></li>"#,
+            r#"<a href="/docs/ru-ru/404.html" hreflang="ru-RU" lang="ru-RU" dir="ltr">Русский</a>"#,
+            r#"<li><a href="/docs/pl-pl/partner-center/" hreflang="pl-PL" lang="pl-PL" dir="ltr">Polski</a></li>"#,
         ],
     );
     assert!(!html.contains(r#"rel="alternate""#), "a 404 page has no alternates");
@@ -319,8 +319,8 @@ fn root_page_lists_locales_and_picks_by_script_not_refresh() {
         &[
             r#"<html lang="en-US" dir="ltr">"#,
             "<h2 id=\"choose-language\">Choose your language</h2>",
-            r#"<li><a href="/docs/sv-se/" hreflang="sv-SE" lang="sv-SE">Svenska</a></li>"#,
-            r#"<li><a href="/docs/zh-cn/" hreflang="zh-CN" lang="zh-CN">中文(简体)</a></li>"#,
+            r#"<li><a href="/docs/sv-se/" hreflang="sv-SE" lang="sv-SE" dir="ltr">Svenska</a></li>"#,
+            r#"<li><a href="/docs/zh-cn/" hreflang="zh-CN" lang="zh-CN" dir="ltr">中文(简体)</a></li>"#,
             r#"data-default-url="/docs/zh-cn/""#,
             "navigator.languages",
             "location.replace(target)",

@@ -249,6 +249,8 @@
       header.appendChild(label);
       header.appendChild(button);
       header.appendChild(status);
+      /* A block wider than the page scrolls sideways: focusable, so the keyboard can. */
+      pre.tabIndex = 0;
       pre.parentNode.insertBefore(wrap, pre);
       wrap.appendChild(header);
       wrap.appendChild(pre);
@@ -284,9 +286,9 @@
       return loading;
     }
 
+    var keepClosed = false;
     function open(show) {
       panel.hidden = !show;
-      input.setAttribute("aria-expanded", show ? "true" : "false");
     }
 
     function say(message) { status.textContent = message; }
@@ -353,12 +355,14 @@
     });
     input.addEventListener("focus", function () {
       load();
-      if (input.value.trim() && list.children.length) { open(true); }
+      if (!keepClosed && input.value.trim() && list.children.length) { open(true); }
+      keepClosed = false;
     });
     box.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && !panel.hidden) {
         event.preventDefault();
         open(false);
+        keepClosed = document.activeElement !== input;
         input.focus();
       } else if (event.key === "ArrowDown" && event.target === input && !panel.hidden) {
         var first = list.querySelector("a");

@@ -2,10 +2,15 @@
 // End-to-end test of a site built by `docloc build`, in a real browser (Debian's
 // Chromium, driven by playwright-core over the DevTools protocol).
 //
-// Usage: node site.mjs <site-dir> [--suite corpus|default]
+// Usage: node site.mjs <site-dir> [--suite corpus|default|locales]
 //
 //   corpus   a build of ../shared/corpus (the five-locale Partner Center docs set)
 //   default  a build of the repository's own content/ (the small default site)
+//   locales  a build of the seed articles laid out as ja-jp and ar-sa, two locales the
+//            corpus does not have (ar-sa right to left, with a fallback copy from ja-jp)
+//
+// The reader's-site checks (search, 404 pages, previous/next, code blocks, layout,
+// axe-core) live in reader.mjs.
 //
 // The output folder is served over HTTP on 127.0.0.1 (pages use root-relative URLs,
 // so `file:` would not do), and the theme's behaviour is checked as a reader meets it:
@@ -22,6 +27,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import * as reader from "./reader.mjs";
 
 const LAUNCH_ARGS = [
   "--headless",
@@ -62,6 +68,117 @@ const SUITES = {
     headingLink: "/zh-cn/partner-center/submit-osa-claim/#create-a-customer-association",
     // The corpus ships its Markdown without the images it references.
     allowMissingContentImages: true,
+    reader: {
+      search: [
+        {
+          page: "/zh-cn/partner-center/submit-osa-claim/",
+          label: "搜索",
+          resultsLabel: "搜索结果",
+          query: "客户关联",
+          within: 5,
+          // The zh-cn customer-association articles.
+          expect: [
+            "/zh-cn/partner-center/submit-osa-claim/",
+            "/zh-cn/partner-center/incentives-customer-associations-intro/",
+            "/zh-cn/partner-center/incentives-manage-customer-associations/",
+            "/zh-cn/partner-center/incentives-customer-association-issues/",
+          ],
+          // 户关联 starts inside the word 客户.
+          substring: { query: "户关联", expect: "/zh-cn/partner-center/submit-osa-claim/" },
+          none: { query: "ξψωφ", text: "没有与“ξψωφ”匹配的结果" },
+          screenshot: "search-zh-cn",
+          axe: true,
+        },
+        {
+          page: "/pl-pl/partner-center/submit-osa-claim/",
+          label: "Wyszukaj",
+          resultsLabel: "Wyniki wyszukiwania",
+          query: "skojarzenia klienta",
+          within: 4,
+          expect: [
+            "/pl-pl/partner-center/submit-osa-claim/",
+            "/pl-pl/partner-center/incentives-customer-associations-intro/",
+            "/pl-pl/partner-center/incentives-manage-customer-associations/",
+            "/pl-pl/partner-center/incentives-customer-association-issues/",
+          ],
+          none: { query: "火星人飞船", text: "Brak wyników dla „火星人飞船”" },
+          screenshot: "search-pl-pl",
+        },
+        {
+          page: "/ru-ru/partner-center/submit-osa-claim/",
+          label: "Поиск",
+          resultsLabel: "Результаты поиска",
+          // Russian stemming: the pages say сопоставлениях, сопоставлением, клиента.
+          query: "сопоставление клиентов",
+          within: 4,
+          expect: [
+            "/ru-ru/partner-center/submit-osa-claim/",
+            "/ru-ru/partner-center/incentives-customer-associations-intro/",
+            "/ru-ru/partner-center/incentives-manage-customer-associations/",
+            "/ru-ru/partner-center/incentives-customer-association-issues/",
+          ],
+        },
+        {
+          page: "/zh-tw/partner-center/submit-osa-claim/",
+          label: "搜尋",
+          resultsLabel: "搜尋結果",
+          query: "客戶關聯",
+          within: 8,
+          expect: [
+            "/zh-tw/partner-center/submit-osa-claim/",
+            "/zh-tw/partner-center/incentives-customer-associations-intro/",
+            "/zh-tw/partner-center/incentives-manage-customer-associations/",
+            "/zh-tw/partner-center/incentives-customer-association-issues/",
+          ],
+          // The simplified 顾问 is on zh-tw's pages only in its fallback copies from
+          // zh-cn (advisors-no-csp among them), which are not indexed.
+          none: { query: "顾问", text: "找不到與「顾问」相符的結果" },
+        },
+        {
+          page: "/sv-se/partner-center/submit-osa-claim/",
+          label: "Sök",
+          resultsLabel: "Sökresultat",
+          query: "kundassociation",
+          within: 4,
+          expect: [
+            "/sv-se/partner-center/submit-osa-claim/",
+            "/sv-se/partner-center/incentives-customer-associations-intro/",
+            "/sv-se/partner-center/incentives-manage-customer-associations/",
+            "/sv-se/partner-center/incentives-customer-association-issues/",
+          ],
+        },
+      ],
+      notFound: {
+        pages: [
+          { url: "/zh-cn/404.html", lang: "zh-CN", title: "找不到页面", home: "/zh-cn/partner-center/" },
+          { url: "/ru-ru/404.html", lang: "ru-RU", title: "Страница не найдена", home: "/ru-ru/partner-center/" },
+          { url: "/404.html", lang: "pl-PL", title: "Nie znaleziono strony", home: "/pl-pl/partner-center/" },
+        ],
+        missing: "/zh-cn/partner-center/no-such-page/",
+        axe: "/zh-cn/404.html",
+        screenshot: "404-zh-cn",
+      },
+      prevNext: "/zh-cn/partner-center/incentives-customer-associations-intro/",
+      code: {
+        page: "/zh-cn/partner-center/revoke-reinstate-csp/",
+        language: "PowerShell",
+        hiddenLabel: "代码语言",
+        copy: "复制",
+        copied: "已复制",
+      },
+      layout: {
+        cjk: "/zh-cn/partner-center/revoke-reinstate-csp/",
+        other: "/ru-ru/partner-center/revoke-reinstate-csp/",
+        article: "/zh-cn/partner-center/submit-osa-claim/",
+        tabs: "/sv-se/partner-center/report-problems-with-partner-center/",
+        menuShot: "menu-narrow-zh-cn",
+        tabsShot: "tabs-without-scripts-sv-se",
+      },
+      articles: [
+        { page: "/zh-cn/partner-center/submit-osa-claim/", mt: "本文为机器翻译。", screenshot: "article-zh-cn" },
+        { page: "/ru-ru/partner-center/revoke-reinstate-csp/", screenshot: "article-code-ru-ru" },
+      ],
+    },
   },
   default: {
     // The default site's tree is as small as a page's branch.
@@ -88,6 +205,84 @@ const SUITES = {
     tabs: null,
     headingLink: null,
     allowMissingContentImages: false,
+    reader: {
+      // Every locale searches its own page; "CPOR" is on every locale's page, so a
+      // fallback copy in the index would be found too.
+      search: [
+        ["zh-cn", "搜索", "搜索结果", "incentives-customer-associations-intro", "submit-osa-claim"],
+        ["zh-tw", "搜尋", "搜尋結果", "submit-osa-claim", "incentives-customer-associations-intro"],
+        ["ru-ru", "Поиск", "Результаты поиска", "incentives-customer-associations-intro", "submit-osa-claim"],
+        ["pl-pl", "Wyszukaj", "Wyniki wyszukiwania", "incentives-customer-associations-intro", "submit-osa-claim"],
+        ["sv-se", "Sök", "Sökresultat", "incentives-customer-associations-intro", "submit-osa-claim"],
+      ].map(([l, label, resultsLabel, own, copy]) => ({
+        page: `/${l}/partner-center/${own}/`,
+        label,
+        resultsLabel,
+        query: "CPOR",
+        within: 1,
+        expect: [`/${l}/partner-center/${own}/`],
+        absent: [`/${l}/partner-center/${copy}/`],
+        axe: l === "zh-tw",
+      })),
+      notFound: {
+        pages: [
+          { url: "/zh-tw/404.html", lang: "zh-TW", title: "找不到頁面", home: "/zh-tw/partner-center/incentives-customer-associations-intro/" },
+          { url: "/sv-se/404.html", lang: "sv-SE", title: "Sidan hittades inte", home: "/sv-se/partner-center/incentives-customer-associations-intro/" },
+          { url: "/404.html", lang: "zh-CN", title: "找不到页面", home: "/zh-cn/partner-center/incentives-customer-associations-intro/" },
+        ],
+        missing: "/pl-pl/partner-center/no-such-page/",
+        axe: "/404.html",
+      },
+      prevNext: "/pl-pl/partner-center/incentives-customer-associations-intro/",
+      // The default site has no code blocks and no tabs.
+      code: null,
+      layout: null,
+      articles: [
+        { page: "/zh-tw/partner-center/submit-osa-claim/", mt: "本文為機器翻譯。", screenshot: "default-article-zh-tw" },
+        { page: "/ru-ru/partner-center/incentives-customer-associations-intro/", mt: "Эта статья переведена с помощью машинного перевода." },
+        // A fallback copy: the notice, and zh-tw content inside a Polish page.
+        { page: "/pl-pl/partner-center/submit-osa-claim/", screenshot: "default-fallback-pl-pl" },
+      ],
+    },
+  },
+  locales: {
+    allowMissingContentImages: false,
+    locales: [
+      {
+        page: "/ja-jp/partner-center/submit-osa-claim/",
+        lang: "ja-JP",
+        dir: "ltr",
+        skip: "メイン コンテンツにスキップ",
+        search: "検索",
+        inThis: "この記事の内容",
+        datePrefix: "最終更新日: ",
+        dateHas: /2020年6月3日/,
+        notice: null,
+        names: ["日本語 (日本)", "العربية (المملكة العربية السعودية)"],
+        nameDirs: ["日本語 (日本):ltr", "العربية (المملكة العربية السعودية):rtl"],
+        content: { lang: null, title: "ltr", direction: "ltr", textAlign: "start", metaDirection: "ltr", noticeLink: null, railLeft: false },
+        screenshot: "locale-ja-jp",
+      },
+      {
+        page: "/ar-sa/partner-center/submit-osa-claim/",
+        lang: "ar-SA",
+        dir: "rtl",
+        skip: "التخطي إلى المحتوى الرئيسي",
+        search: "بحث",
+        inThis: "في هذه المقالة",
+        datePrefix: "آخر تحديث: ",
+        dateHas: /يونيو/,
+        // The Japanese name is isolated (U+2068 … U+2069) inside the Arabic sentence.
+        notice: "هذه الصفحة غير متوفرة بعد باللغة العربية (المملكة العربية السعودية). أنت تقرأ النسخة باللغة \u2068日本語 (日本)\u2069.",
+        names: ["日本語 (日本)", "العربية (المملكة العربية السعودية)"],
+        nameDirs: ["日本語 (日本):ltr", "العربية (المملكة العربية السعودية):rtl"],
+        // The Japanese fallback copy reads left to right; its date line and the layout
+        // (the "In this article" rail on the left) are the reader's.
+        content: { lang: "ja-JP", title: "ltr", direction: "ltr", textAlign: "start", metaDirection: "rtl", noticeLink: "ltr", railLeft: true },
+        screenshot: "locale-ar-sa-rtl",
+        axe: true,
+      },
+    ],
   },
 };
 
@@ -111,7 +306,7 @@ const TYPES = {
 };
 
 function usage(message) {
-  console.error(`${message}\nusage: node site.mjs <site-dir> [--suite corpus|default]`);
+  console.error(`${message}\nusage: node site.mjs <site-dir> [--suite corpus|default|locales]`);
   process.exit(2);
 }
 
@@ -166,15 +361,18 @@ async function serve(root) {
         if (!url.pathname.endsWith("/")) return send(301, { location: url.pathname + "/" + url.search }, "");
         return sendFile(path.join(file, "index.html"));
       }
-      if (err && url.pathname === "/favicon.ico") {
-        // Browsers ask for it on their own; a site without one is not a page defect.
-        return send(204, {}, "");
-      }
       return sendFile(file);
     });
     function sendFile(f) {
       fs.readFile(f, (err, body) => {
-        if (err) return send(404, { "content-type": "text/plain; charset=utf-8" }, "not found");
+        if (err) {
+          // As static hosts do: a missing URL gets the site's root 404 page.
+          return fs.readFile(path.join(root, "404.html"), (e2, page) =>
+            e2
+              ? send(404, { "content-type": "text/plain; charset=utf-8" }, "not found")
+              : send(404, { "content-type": "text/html; charset=utf-8" }, page),
+          );
+        }
         const type = TYPES[path.extname(f).toLowerCase()] ?? "application/octet-stream";
         send(200, { "content-type": type, "content-length": body.length, "cache-control": "no-store" }, body);
       });
@@ -234,8 +432,12 @@ async function openPage(env, context) {
   page.on("pageerror", (err) => problems.push(`uncaught exception: ${err.message}`));
   page.on("requestfailed", (req) => {
     // A navigation the page itself replaced (the root's language redirect) is aborted
-    // by the browser; that is not a broken request.
-    const superseded = req.isNavigationRequest() && req.failure()?.errorText === "net::ERR_ABORTED";
+    // by the browser, and so is the icon the browser fetches on its own after a page
+    // loads when the next page replaces it; neither is a broken request (an icon that is
+    // missing is an HTTP 404, reported below).
+    const aborted = req.failure()?.errorText === "net::ERR_ABORTED";
+    const icon = new URL(req.url()).pathname.endsWith("/_docloc/favicon.svg");
+    const superseded = aborted && (req.isNavigationRequest() || icon);
     if (req.url().startsWith(env.origin + "/") && !superseded) {
       problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
     }
@@ -705,18 +907,36 @@ async function main() {
     noJs: await browser.newContext({ viewport: WIDE, javaScriptEnabled: false }),
   };
   console.log(`# suite ${suiteName}: ${root} at ${origin}, ${browser.version()}`);
+  const h = { openPage, visit, status };
   try {
-    for (const p of suite.tocPages) await check(`toc ${p}`, () => tocCheck(env, p, true));
-    for (const p of suite.notInToc) await check(`toc (page outside its TOC) ${p}`, () => tocCheck(env, p, false));
-    await check(`narrow-screen menu ${suite.tocPages[0]}`, () => narrowMenuCheck(env, suite.tocPages[0]));
-    await check(`language switcher ${suite.switcher.from} -> ${suite.switcher.to}`, () =>
-      switcherCheck(env, suite.switcher.from, suite.switcher.to),
-    );
-    for (const f of suite.fallbacks) await check(`fallback notice ${f.page}`, () => fallbackCheck(env, f));
-    for (const p of suite.notFallbacks) await check(`no fallback notice ${p}`, () => noFallbackCheck(env, p));
-    if (suite.tabs) await check(`tabs ${suite.tabs}`, () => tabsCheck(env, suite.tabs));
-    if (suite.headingLink) await check(`heading link ${suite.headingLink}`, () => headingLinkCheck(env, suite.headingLink));
-    await check("root language redirect /", () => rootCheck(env));
+    if (suite.locales) {
+      for (const l of suite.locales) await check(`locale not in the corpus ${l.page}`, () => reader.localeCheck(h, env, l));
+    } else {
+      for (const p of suite.tocPages) await check(`toc ${p}`, () => tocCheck(env, p, true));
+      for (const p of suite.notInToc) await check(`toc (page outside its TOC) ${p}`, () => tocCheck(env, p, false));
+      await check(`narrow-screen menu ${suite.tocPages[0]}`, () => narrowMenuCheck(env, suite.tocPages[0]));
+      await check(`language switcher ${suite.switcher.from} -> ${suite.switcher.to}`, () =>
+        switcherCheck(env, suite.switcher.from, suite.switcher.to),
+      );
+      for (const f of suite.fallbacks) await check(`fallback notice ${f.page}`, () => fallbackCheck(env, f));
+      for (const p of suite.notFallbacks) await check(`no fallback notice ${p}`, () => noFallbackCheck(env, p));
+      if (suite.tabs) await check(`tabs ${suite.tabs}`, () => tabsCheck(env, suite.tabs));
+      if (suite.headingLink) await check(`heading link ${suite.headingLink}`, () => headingLinkCheck(env, suite.headingLink));
+      await check("root language redirect /", () => rootCheck(env));
+      const r = suite.reader;
+      if (r) {
+        for (const s of r.search) await check(`search ${s.query} on ${s.page}`, () => reader.searchCheck(h, env, s));
+        await check("404 pages", () => reader.notFoundCheck(h, env, r.notFound));
+        await check(`previous/next from ${r.prevNext}`, () => reader.prevNextCheck(h, env, r.prevNext));
+        if (r.code) await check(`code copy button ${r.code.page}`, () => reader.codeCheck(h, env, r.code));
+        if (r.layout) {
+          await check("layout: line height, code size, narrow header, menu backdrop, tabs without scripts", () =>
+            reader.layoutCheck(h, env, r.layout),
+          );
+        }
+        for (const a of r.articles) await check(`article ${a.page} (axe-core)`, () => reader.articleCheck(h, env, a));
+      }
+    }
   } finally {
     await browser.close();
     server.close();
