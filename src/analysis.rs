@@ -8,8 +8,14 @@
 //! memory: [`Analysis::prepare`] (model, TOCs, navigation), [`Analysis::render`] (every
 //! page in its own locale, links resolved once), [`Analysis::finish`] (checks, config
 //! severities, one sorted list of diagnostics).
+//!
+//! A [`Memo`] (the build cache and `docloc serve`, in `src/cache`) may stand in for the
+//! two costly pure steps, parsing TOC files and rendering a page, with results it kept
+//! from an earlier run; [`Analysis::prepare_with`], [`Analysis::render_with`] and
+//! [`analyze_with`] take one. Without one ([`NoMemo`]) every step runs.
 
 use crate::checks::{self, CheckInput};
+use crate::content::NavFile;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, ExternalLink};
 use crate::markdown::UiText;
 use crate::model::Model;
@@ -18,6 +24,27 @@ use crate::project::Project;
 use crate::render::{render_page, RenderedPage};
 use chrono::NaiveDate;
 use rayon::prelude::*;
+
+/// Results of earlier runs that analysis may reuse. Each method must return exactly what
+/// its default computes from the same arguments (the build cache checks what each kept
+/// result was computed from before it hands it out); the default computes.
+pub trait Memo: Sync {
+    /// Every TOC and breadcrumb file parsed, as [`nav::parse_all`].
+    fn parse_nav(&self, files: &[NavFile]) -> (Vec<Toc>, Vec<Diagnostic>) {
+        nav::parse_all(files)
+    }
+
+    /// Page `idx` rendered for readers of `locale`, as [`render_page`].
+    fn render(&self, model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, html: bool) -> RenderedPage {
+        render_page(model, idx, locale, ui, html)
+    }
+}
+
+/// No memo: every step computes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoMemo;
+
+impl Memo for NoMemo {}
 
 /// How to analyze.
 #[derive(Debug, Clone, Copy)]
@@ -56,10 +83,15 @@ impl<'p> Analysis<'p> {
     /// The model, the TOCs and each locale's navigation: everything before rendering.
     /// Diagnostics of loading, the model and the TOCs are collected.
     pub fn prepare(project: &'p Project) -> Analysis<'p> {
-        let model = Model::new(&project.config, &project.locales, &project.content);
+        Analysis::prepare_with(project, &NoMemo)
+    }
+
+    /// As [`Analysis::prepare`], TOC files parsed through `memo`.
+    pub fn prepare_with(project: &'p Project, memo: &dyn Memo) -> Analysis<'p> {
+        let model = Model::new(&project.config, &project.locales, &project.content).with_forms(&project.forms);
         let mut diagnostics = project.diagnostics.clone();
         diagnostics.extend(model.diagnostics.iter().cloned());
-        let (tocs, toc_diags) = nav::parse_all(&project.content.nav);
+        let (tocs, toc_diags) = memo.parse_nav(&project.content.nav);
         diagnostics.extend(toc_diags);
         let navs = project.locales.locales.par_iter().map(|l| NavTree::build(&model, &l.code, &tocs)).collect();
         Analysis {
@@ -79,13 +111,23 @@ impl<'p> Analysis<'p> {
     /// with its HTML when `html` is set; it may take the HTML away (the build writes the
     /// page and keeps only the facts).
     pub fn render(&self, html: bool, each: &(dyn Fn(&mut RenderedPage) + Sync)) -> Vec<RenderedPage> {
+        self.render_with(html, &NoMemo, each)
+    }
+
+    /// As [`Analysis::render`], each page rendered through `memo`.
+    pub fn render_with(
+        &self,
+        html: bool,
+        memo: &dyn Memo,
+        each: &(dyn Fn(&mut RenderedPage) + Sync),
+    ) -> Vec<RenderedPage> {
         (0..self.model.content.pages.len())
             .into_par_iter()
             .map(|i| {
                 let page = &self.model.content.pages[i];
                 let li = self.model.locale_index(&page.locale).unwrap_or(0);
                 let ui = &self.ui[li.min(self.ui.len().saturating_sub(1))];
-                let mut rp = render_page(&self.model, i, &page.locale, ui, html);
+                let mut rp = memo.render(&self.model, i, &page.locale, ui, html);
                 each(&mut rp);
                 rp
             })
@@ -98,7 +140,14 @@ impl<'p> Analysis<'p> {
         for rp in &rendered {
             self.diagnostics.extend(rp.rendered.diagnostics.iter().cloned());
         }
-        let findings = checks::run(&CheckInput { model: &self.model, rendered: &rendered, tocs: &self.tocs, today });
+        let findings = checks::run(&CheckInput {
+            model: &self.model,
+            rendered: &rendered,
+            tocs: &self.tocs,
+            today,
+            forms: &self.project.forms,
+            i18n: &self.project.i18n,
+        });
         self.diagnostics.extend(findings.diagnostics);
         self.external_links = findings.external_links;
         checks::apply_levels(&mut self.diagnostics, &checks::levels_from_config(&self.project.config));
@@ -110,8 +159,13 @@ impl<'p> Analysis<'p> {
 /// Analyzes `project` in one step: [`Analysis::prepare`], [`Analysis::render`] and
 /// [`Analysis::finish`]. Never fails: content problems are diagnostics.
 pub fn analyze<'p>(project: &'p Project, opts: &AnalyzeOptions) -> Analysis<'p> {
-    let mut analysis = Analysis::prepare(project);
-    let rendered = analysis.render(opts.html, &|_| {});
+    analyze_with(project, opts, &NoMemo)
+}
+
+/// As [`analyze`], TOC parsing and rendering through `memo` (`docloc check --cache`).
+pub fn analyze_with<'p>(project: &'p Project, opts: &AnalyzeOptions, memo: &dyn Memo) -> Analysis<'p> {
+    let mut analysis = Analysis::prepare_with(project, memo);
+    let rendered = analysis.render_with(opts.html, memo, &|_| {});
     analysis.finish(rendered, opts.today);
     analysis
 }

@@ -209,11 +209,36 @@ pub struct Config {
     /// Write a search index per locale and show a search box on every page (Pagefind;
     /// see `site::search`). Default `true`.
     pub search: bool,
+    /// Publish raw HTML unchecked, as DocFX does (default `false`: raw HTML goes through
+    /// the allow-list of [`crate::sanitize`], script is removed and reported as
+    /// `unsafe-html`). Only for docs sets whose every writer may publish script.
+    pub trusted_html: bool,
+    /// Hosts whose raw `<iframe>`/`<video>` embeds are kept: a host (its sub-domains
+    /// included) or a host and path prefix (`www.youtube.com/embed`). Default:
+    /// [`DEFAULT_VIDEO_HOSTS`]. `[!VIDEO]` embeds are made by docloc
+    /// itself and need no entry.
+    pub video_hosts: Vec<String>,
+    /// Follow symlinks in the content root whose target lies outside it (default
+    /// `false`: they are skipped with a `symlink-outside-root` warning).
+    pub follow_external_symlinks: bool,
+    /// Largest file docloc reads from the content root, in bytes (default 128 MiB, far
+    /// above the largest real article); a larger file is a `file-too-large` error.
+    pub max_file_size: u64,
     /// Check settings.
     pub check: CheckConfig,
     /// Parity report settings.
     pub parity: ParityConfig,
 }
+
+/// Video hosts whose `<iframe>`/`<video>` embeds raw HTML may keep by default: a host
+/// (sub-domains included) or a host and path prefix. The default of `video_hosts`.
+pub const DEFAULT_VIDEO_HOSTS: &[&str] =
+    &["youtube-nocookie.com", "www.youtube.com/embed", "learn.microsoft.com", "player.vimeo.com"];
+
+/// Default `max_file_size` in bytes: 128 MiB, about 550 times the largest article of the
+/// Partner Center corpora (231 KB, `corpus-sxs/ru-ru/partner-center/insights-data-definitions.md`),
+/// so a 50 MB generated article still builds.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 128 * 1024 * 1024;
 
 impl Default for Config {
     fn default() -> Self {
@@ -231,6 +256,10 @@ impl Default for Config {
             include_depth: 8,
             edit_url: None,
             search: true,
+            trusted_html: false,
+            video_hosts: DEFAULT_VIDEO_HOSTS.iter().map(|s| s.to_string()).collect(),
+            follow_external_symlinks: false,
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
             check: CheckConfig::default(),
             parity: ParityConfig::default(),
         }
@@ -368,6 +397,22 @@ mod tests {
             Err(ConfigError::Invalid { .. })
         ));
         assert!(!Config::parse("search = false", Path::new("a")).unwrap().search);
+    }
+
+    #[test]
+    fn safety_settings_default_to_safe_and_parse() {
+        let c = Config::default();
+        assert!(!c.trusted_html && !c.follow_external_symlinks);
+        assert_eq!(c.max_file_size, 128 * 1024 * 1024);
+        assert!(c.video_hosts.iter().any(|h| h == "player.vimeo.com"));
+        let c = Config::parse(
+            "trusted_html = true\nvideo_hosts = ['videos.example.com']\nfollow_external_symlinks = true\nmax_file_size = 1024",
+            Path::new("a"),
+        )
+        .unwrap();
+        assert!(c.trusted_html && c.follow_external_symlinks);
+        assert_eq!(c.video_hosts, ["videos.example.com"]);
+        assert_eq!(c.max_file_size, 1024);
     }
 
     #[test]

@@ -182,8 +182,34 @@ rules! {
     HreflangLocaleMismatch = "hreflang-locale-mismatch", Warning, "Spell the locale folder as its BCP 47 tag in lower case with `-` between subtags, so label and URL agree.";
     /// A translation set's alternates have no `x-default`, or more than one.
     HreflangXDefault = "hreflang-x-default", Warning, "Give every translation set exactly one `x-default` alternate (the default locale's page).";
+    /// Raw HTML held script, an event handler, a `javascript:` URL or another construct the
+    /// allow-list removes (see `crate::sanitize`); it was removed from the page.
+    UnsafeHtml = "unsafe-html", Error, "Remove the script, event handler (`on…=`), `javascript:`/`data:` URL or embed; docloc publishes raw HTML only through its allow-list (`trusted_html = true` turns it off).";
+    /// A symlink in the content root points outside it; it was not followed.
+    SymlinkOutsideRoot = "symlink-outside-root", Warning, "Replace the symlink with the file itself, or set `follow_external_symlinks = true` if the target is trusted.";
+    /// A symlink leads back to one of its own parent folders.
+    SymlinkLoop = "symlink-loop", Error, "Remove the symlink that points back to a parent folder.";
+    /// A file is larger than `max_file_size`; it was not read.
+    FileTooLarge = "file-too-large", Error, "Split the file, or raise `max_file_size` in docloc.toml.";
+    /// A path in the content is not a regular file (a FIFO, socket or device) or leaves the content root.
+    NotRegularFile = "not-regular-file", Error, "Only regular files are read from the content root; remove the FIFO, socket or device file.";
     /// A page's template failed to render.
     TemplateError = "template-error", Error, "Fix the theme template; the page was skipped.";
+    /// A page places a form (`:::form name="…":::`) the theme has no schema for.
+    FormNotFound = "form-not-found", Error, "Name a form the theme has (`templates/forms/<name>.toml`, the file stem), or add the schema.";
+    /// A form schema (`templates/forms/*.toml`) does not parse or is inconsistent.
+    FormInvalid = "form-invalid", Error, "Fix the form schema at the reported position; the form is not shown until it is valid.";
+    /// An article's claim checklist has more or fewer items than its form's schema.
+    ClaimChecklistCount = "claim-checklist-count", Warning, "Keep one bulleted item per item of the source checklist; a translation may have merged, split or dropped one.";
+    /// A field's name (the locale's checklist term) appears in no checklist item.
+    ClaimChecklistMissingTerm = "claim-checklist-missing-term", Warning, "Name the field in its checklist item as the source does, or update the locale's `-term-` message in forms.ftl.";
+    /// A checklist term is not bold, though the source and same-version translations bold it.
+    ClaimChecklistUnbolded = "claim-checklist-unbolded", Warning, "Write the field name in bold (`**name**`), as the source checklist does.";
+    /// An article that documents a form has no recognizable checklist.
+    ClaimChecklistNotFound = "claim-checklist-not-found", Warning, "Keep the checklist: the lead sentence followed by a bulleted list with the field names in bold, before the form's heading.";
+    /// One locale's copy of an article a form documents: its checklist's item count and
+    /// missing and unbolded terms, for the per-locale table `check` lists.
+    ClaimChecklistSummary = "claim-checklist-summary", Info, "Nothing to do: the line lists the copy's checklist items and terms; the warnings say what to fix.";
 }
 
 impl fmt::Display for Rule {

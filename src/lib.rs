@@ -4,7 +4,7 @@
 //! (`tests/architecture.rs` holds them to it):
 //!
 //! ```text
-//! diagnostic                shared vocabulary: Diagnostic, Span, Rule
+//! diagnostic, fingerprint   shared vocabulary: Diagnostic, Span, Rule; content hashes
 //! link, config, theme       Resolution, Want; docloc.toml; Tera templates
 //! external, report          fetching external URLs; human, JSON, SARIF, GitHub output
 //! i18n                      Fluent UI strings, CLDR dates and names
@@ -17,17 +17,22 @@
 //! checks                    links, bookmarks, TOCs, redirects, front matter → diagnostics
 //! analysis                  model → nav → render → checks, once, for every command
 //! site                      typed template contexts → sink (atomic folder | memory)
+//! cache                     what each page read and made, kept across runs (--cache)
+//! serve                     `docloc serve`: HTTP, live reload, rebuilds from the cache
 //! ```
 //!
 //! [`report`] formats [`diagnostic::Diagnostic`]s and depends only on [`diagnostic`].
 //! Within a line, modules do not use each other.
 
 pub mod analysis;
+pub mod cache;
 pub mod checks;
 pub mod config;
 pub mod content;
 pub mod diagnostic;
 pub mod external;
+pub mod fingerprint;
+pub mod form;
 pub mod i18n;
 pub mod link;
 pub mod locale;
@@ -38,5 +43,7 @@ pub mod parity;
 pub mod project;
 pub mod render;
 pub mod report;
+pub mod sanitize;
+pub mod serve;
 pub mod site;
 pub mod theme;

@@ -6,14 +6,15 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use docloc::analysis::{analyze, AnalyzeOptions};
+use docloc::analysis::{analyze, analyze_with, AnalyzeOptions};
+use docloc::cache::disk;
 use docloc::checks;
 use docloc::config::RuleLevel;
 use docloc::diagnostic::{Diagnostic, Rule, Severity};
 use docloc::external::{check_external, ExternalOptions, ExternalTarget};
 use docloc::project::{Project, ProjectOptions};
 use docloc::report::{self, EmitOptions, Format, Report};
-use docloc::site::build::{build_to_folder, BuildOptions};
+use docloc::site::build::{build_to_folder_with, BuildOptions, SiteMemo};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -35,6 +36,23 @@ enum Command {
     Check(CheckArgs),
     /// Report where every translation stands: missing, stale (down to the section), structurally broken.
     Parity(ParityArgs),
+    /// Build into memory, serve over HTTP and rebuild what each saved change affects, with live reload.
+    Serve(ServeArgs),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// Port to listen on (0: any free port).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// Address to bind; the default serves this machine only.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
 }
 
 #[derive(Args, Clone)]
@@ -63,6 +81,11 @@ struct BuildArgs {
     /// Do not list diagnostics, only the summary.
     #[arg(long, short)]
     quiet: bool,
+    /// Keep a build cache, so the next build redoes only what changed (`--cache` alone:
+    /// `.docloc-cache` beside the output folder). Without it the build writes nothing
+    /// outside `--out`.
+    #[arg(long, value_name = "DIR", num_args = 0..=1)]
+    cache: Option<Option<PathBuf>>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -95,6 +118,10 @@ struct CheckArgs {
     /// Simultaneous requests for `--external`.
     #[arg(long, default_value_t = 8)]
     max_concurrency: usize,
+    /// Keep a cache of each page's facts, so the next check redoes only what changed
+    /// (`--cache` alone: `.docloc-cache` beside the content root).
+    #[arg(long, value_name = "DIR", num_args = 0..=1)]
+    cache: Option<Option<PathBuf>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -165,10 +192,29 @@ fn run_build(args: BuildArgs) -> ExitCode {
     };
     let out = args.out.unwrap_or_else(|| project.root_dir.join(&project.config.output_dir));
     let progress = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
-    let (analysis, summary) = match build_to_folder(&project, &out, &BuildOptions { progress, today: today() }) {
-        Ok(r) => r,
-        Err(e) => return usage_error(e),
-    };
+    let cache_file =
+        args.cache.as_ref().map(|dir| dir.clone().unwrap_or_else(|| disk::default_dir(&out)).join("build.bin"));
+    let mut cache = cache_file.as_ref().map(|f| {
+        let (mut cache, why) = disk::load(f);
+        if let Some(why) = why {
+            eprintln!("note: {why}; building without it");
+        }
+        cache.begin(&project, Some(&out));
+        cache
+    });
+    let memo = cache.as_ref().map(|c| c as &dyn SiteMemo);
+    let (mut analysis, summary) =
+        match build_to_folder_with(&project, &out, &BuildOptions { progress, today: today() }, memo) {
+            Ok(r) => r,
+            Err(e) => return usage_error(e),
+        };
+    if let (Some(cache), Some(file)) = (cache.as_mut(), cache_file.as_ref()) {
+        cache.absorb(&analysis.model, std::mem::take(&mut analysis.rendered), true);
+        cache.stamp_outputs(&out);
+        if let Err(e) = disk::save(cache, file) {
+            eprintln!("warning: cannot write the build cache {}: {e}", file.display());
+        }
+    }
     let counts = report::summary(&analysis.diagnostics);
     if !args.quiet {
         // Errors and warnings are listed with their severity; infos only counted (`docloc
@@ -234,7 +280,25 @@ fn run_check(args: CheckArgs) -> ExitCode {
         Ok(p) => p,
         Err(e) => return usage_error(e),
     };
-    let mut findings = analyze(&project, &AnalyzeOptions { html: false, today: today() });
+    let analyze_opts = AnalyzeOptions { html: false, today: today() };
+    let mut findings = match &args.cache {
+        None => analyze(&project, &analyze_opts),
+        Some(dir) => {
+            let dir = dir.clone().unwrap_or_else(|| disk::default_dir(&project.content_dir));
+            let file = dir.join("check.bin");
+            let (mut cache, why) = disk::load(&file);
+            if let Some(why) = why {
+                eprintln!("note: {why}; checking without it");
+            }
+            cache.begin(&project, None);
+            let mut findings = analyze_with(&project, &analyze_opts, &cache);
+            cache.absorb(&findings.model, std::mem::take(&mut findings.rendered), false);
+            if let Err(e) = disk::save(&cache, &file) {
+                eprintln!("warning: cannot write the check cache {}: {e}", file.display());
+            }
+            findings
+        }
+    };
     if args.external {
         let mut targets: BTreeMap<String, ExternalTarget> = BTreeMap::new();
         for l in &findings.external_links {
@@ -347,6 +411,20 @@ fn run_parity(args: ParityArgs) -> ExitCode {
     ExitCode::from(u8::from(failed))
 }
 
+fn run_serve(args: ServeArgs) -> ExitCode {
+    let opts = docloc::serve::ServeOptions {
+        project: project_options(&args.site),
+        bind: args.bind,
+        port: args.port,
+        verbose: true,
+        today: today(),
+    };
+    match docloc::serve::run(&opts, args.open) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => usage_error(e),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -360,5 +438,6 @@ fn main() -> ExitCode {
         Command::Build(a) => run_build(a),
         Command::Check(a) => run_check(a),
         Command::Parity(a) => run_parity(a),
+        Command::Serve(a) => run_serve(a),
     }
 }

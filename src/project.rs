@@ -3,7 +3,8 @@
 
 use crate::config::{Config, ConfigError};
 use crate::content::{self, Content};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::form::Forms;
 use crate::i18n::I18n;
 use crate::locale::LocaleSet;
 use crate::markdown::UiText;
@@ -56,8 +57,47 @@ pub struct Project {
     pub content: Content,
     /// UI strings.
     pub i18n: I18n,
+    /// The theme's form schemas (embedded `templates/forms/`, overlaid by the
+    /// `templates_dir`'s `forms/`).
+    pub forms: Forms,
     /// Diagnostics from loading (content and UI strings).
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Fluent parity ([`I18n::parity`]) for the site's locales only (a shipped locale the
+/// site does not publish is nobody's concern), and one [`Rule::FluentMissingFile`] for a
+/// site locale that has no UI strings at all: its pages use the next locale of its
+/// fallback chain, then en-us.
+fn fluent_parity(i18n: &I18n, locales: &LocaleSet) -> Vec<Diagnostic> {
+    let site: Vec<&str> = locales.locales.iter().map(|l| l.code.as_str()).collect();
+    let has_strings = i18n.locales();
+    let mut diags: Vec<Diagnostic> = i18n
+        .parity()
+        .into_iter()
+        .filter(|d| {
+            d.span
+                .as_ref()
+                .and_then(|s| s.path.split('/').nth(1))
+                .is_some_and(|l| site.contains(&l.to_ascii_lowercase().as_str()))
+        })
+        .collect();
+    for l in &locales.locales {
+        if !has_strings.iter().any(|h| h == &l.code) {
+            diags.push(
+                Diagnostic::new(
+                    Rule::FluentMissingFile,
+                    Some(Span::file(format!("locales/{}/ui.ftl", l.code))),
+                    format!(
+                        "locale `{}` has no UI strings; its pages use those of {}",
+                        l.code,
+                        l.fallback.iter().map(String::as_str).chain(["en-us"]).collect::<Vec<_>>().join(", then ")
+                    ),
+                )
+                .with_hint("Add `locales/<locale>/ui.ftl` and `forms.ftl` to the `ui_locales_dir`."),
+            );
+        }
+    }
+    diags
 }
 
 fn find_config(opts: &ProjectOptions) -> Option<PathBuf> {
@@ -119,9 +159,23 @@ impl Project {
         }
         let ui_dir = config.ui_locales_dir.as_ref().map(|d| root_dir.join(d));
         let (i18n, mut diagnostics) = I18n::load(ui_dir.as_deref());
-        let content = content::load(&content_dir, &locales);
+        diagnostics.extend(fluent_parity(&i18n, &locales));
+        let content = content::load_with(&content_dir, &locales, &content::LoadOptions::from_config(&config));
+        let templates_dir = config.templates_dir.as_ref().map(|d| root_dir.join(d));
+        let (forms, form_diags) = Forms::load(templates_dir.as_deref());
+        diagnostics.extend(form_diags);
         diagnostics.extend(content.diagnostics.iter().cloned());
-        Ok(Project { config, root_dir, config_file, content_dir, locales, content, i18n, diagnostics })
+        Ok(Project { config, root_dir, config_file, content_dir, locales, content, i18n, forms, diagnostics })
+    }
+
+    /// Replaces the content with `content` (`docloc serve` reloads only the files that
+    /// changed), keeping [`Project::diagnostics`] as [`Project::load`] makes it: the UI
+    /// strings' diagnostics, then the content's.
+    pub fn replace_content(&mut self, content: Content) {
+        let ui = self.diagnostics.len().saturating_sub(self.content.diagnostics.len());
+        self.diagnostics.truncate(ui);
+        self.diagnostics.extend(content.diagnostics.iter().cloned());
+        self.content = content;
     }
 
     /// The Fluent lookup chain of a locale: itself, its fallbacks, then en-us.

@@ -83,7 +83,6 @@ fn run_suite(site: &Path, suite: &str) {
         .arg("--suite")
         .arg(suite)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
-        .env("DOCLOC_SCREENSHOTS", repo().join("target/browser-screenshots"))
         .output()
         .expect("run node");
     let report = format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));

@@ -621,3 +621,29 @@ fn build_summary_counts_what_check_reports_on_the_default_site() {
 fn build_summary_counts_what_check_reports_on_the_corpus() {
     assert_build_counts_what_check_reports(&repo(), &["--content", &corpus()]);
 }
+
+/// Fluent parity reaches `check`: a site's overlay that drops a variable is an error at
+/// the message, a message missing from a site locale's overlay is not (the embedded file
+/// still has it), and shipped locales the site does not publish stay quiet.
+#[test]
+fn check_reports_fluent_parity_for_the_site_locales() {
+    let site = Site::new(&clean_files());
+    std::fs::write(site.root().join("docloc.toml"), "ui_locales_dir = \"locales\"\n").expect("config");
+    let ftl = site.root().join("locales/zh-cn/ui.ftl");
+    std::fs::create_dir_all(ftl.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&ftl, "# overlay\nmenu = 菜单\narticle-date = 更新于 { $day }\n").expect("ftl");
+    let run = site.check(&["--format", "json"]);
+    let doc = run.json();
+    let ftl_rules: Vec<(String, String)> =
+        rules_of(&doc).into_iter().filter(|(rule, _)| rule.starts_with("ftl-")).collect();
+    assert_eq!(ftl_rules.len(), 1, "{run:?}");
+    assert_eq!(ftl_rules[0].0, "ftl-variable-mismatch", "{run:?}");
+    let d = &doc["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|d| d["rule"] == "ftl-variable-mismatch")
+        .expect("found");
+    assert_eq!((d["path"].as_str(), d["line"].as_u64()), (Some("locales/zh-cn/ui.ftl"), Some(3)), "{d}");
+    assert_eq!(run.code, Some(1), "a variable mismatch is an error: {run:?}");
+}

@@ -5,6 +5,7 @@
 //! module with one `check(&CheckInput, &mut Vec<Diagnostic>)` function.
 
 pub mod fallback;
+pub mod forms;
 pub mod front_matter;
 pub mod hreflang;
 pub mod links;
@@ -14,6 +15,8 @@ pub(crate) mod test_support;
 
 use crate::config::RuleLevel;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, ExternalLink, Rule};
+use crate::form::Forms;
+use crate::i18n::I18n;
 use crate::model::Model;
 use crate::nav::Toc;
 use crate::render::RenderedPage;
@@ -31,6 +34,10 @@ pub struct CheckInput<'a> {
     pub tocs: &'a [Toc],
     /// "Today", for `date-out-of-range` (injected so tests are stable).
     pub today: NaiveDate,
+    /// The theme's form schemas (`form-not-found`, `claim-checklist-*`).
+    pub forms: &'a Forms,
+    /// UI strings: the checklist terms of each locale (`forms.ftl`).
+    pub i18n: &'a I18n,
 }
 
 /// Everything the checks found.
@@ -51,6 +58,7 @@ pub fn run(input: &CheckInput<'_>) -> Findings {
     fallback::check(input, &mut diags);
     nav::check(input, &mut diags);
     hreflang::check(input, &mut diags);
+    forms::check(input, &mut diags);
     sort_and_dedup(&mut diags);
     external.sort_by(|a: &ExternalLink, b: &ExternalLink| (&a.span, &a.url).cmp(&(&b.span, &b.url)));
     external.dedup();

@@ -34,7 +34,14 @@ pub(crate) fn with_input<R>(
     let project = Project::load_with(config.clone(), &opts).expect("the fixture loads");
     let analysis = Analysis::prepare(&project);
     let rendered = analysis.render(false, &|_| {});
-    let input = CheckInput { model: &analysis.model, rendered: &rendered, tocs: &analysis.tocs, today };
+    let input = CheckInput {
+        model: &analysis.model,
+        rendered: &rendered,
+        tocs: &analysis.tocs,
+        today,
+        forms: &project.forms,
+        i18n: &project.i18n,
+    };
     f(&input, analysis.diagnostics.clone())
 }
 

@@ -5,9 +5,20 @@
 //! `TOC.md`, `breadcrumb/toc.yml`), redirect files (`.openpublishing.redirection.json`)
 //! and assets (images, media). Files are read in parallel (rayon) and returned sorted, so
 //! later stages are deterministic. Unreadable or malformed files become diagnostics.
+//!
+//! Only regular files inside the content root are read (DESIGN.md, "Safety model"): the
+//! walk does not follow a symlink whose target lies outside the root
+//! (`symlink-outside-root`, unless [`LoadOptions::follow_external_symlinks`]), reports
+//! symlink loops (`symlink-loop`), never opens a FIFO, socket or device (files are opened
+//! with `O_NONBLOCK` and checked with `fstat`, so a file swapped after the walk cannot
+//! block either) and refuses files over [`LoadOptions::max_file_size`] (`file-too-large`).
+//! [`read_confined`] is the same confinement for paths written in content (includes).
 
+pub mod confined;
 pub mod front_matter;
 pub mod yaml_page;
+
+pub use confined::{open_regular, read_confined, read_file, ConfinedError};
 
 use crate::diagnostic::{display_path, Diagnostic, LineIndex, Rule, Span};
 use crate::locale::LocaleSet;
@@ -152,6 +163,8 @@ pub struct Content {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+pub use crate::config::DEFAULT_MAX_FILE_SIZE;
+
 /// File extensions published as assets.
 pub const ASSET_EXTENSIONS: &[&str] = &[
     "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "mp4", "webm", "mp3", "pdf", "zip", "docx", "xlsx",
@@ -198,13 +211,36 @@ pub fn decode(bytes: Vec<u8>, path: &str) -> Result<String, Diagnostic> {
     }
 }
 
-fn read_text(file: &Path, path: &str) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| Diagnostic::new(Rule::ReadError, Some(Span::file(path)), format!("cannot read file: {e}")))?;
+/// How the content root is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Follow symlinks whose target lies outside the content root (config
+    /// `follow_external_symlinks`, default `false`).
+    pub follow_external_symlinks: bool,
+    /// Largest file read, in bytes (config `max_file_size`, default
+    /// [`DEFAULT_MAX_FILE_SIZE`]).
+    pub max_file_size: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { follow_external_symlinks: false, max_file_size: DEFAULT_MAX_FILE_SIZE }
+    }
+}
+
+impl LoadOptions {
+    /// The options a site's config asks for.
+    pub fn from_config(config: &crate::config::Config) -> LoadOptions {
+        LoadOptions { follow_external_symlinks: config.follow_external_symlinks, max_file_size: config.max_file_size }
+    }
+}
+
+fn read_text(file: &Path, path: &str, limit: u64) -> Result<String, Diagnostic> {
+    let bytes = read_file(file, limit).map_err(|e| e.diagnostic(path))?;
     decode(bytes, path)
 }
 
-fn load_one(root: &Path, locale: &str, file: &Path, diags: &mut Vec<Diagnostic>) -> Loaded {
+fn load_one(root: &Path, locale: &str, file: &Path, opts: &LoadOptions, diags: &mut Vec<Diagnostic>) -> Loaded {
     let rel = file.strip_prefix(root).unwrap_or(file);
     let path = display_path(rel);
     let locale_root = root.join(locale);
@@ -212,7 +248,7 @@ fn load_one(root: &Path, locale: &str, file: &Path, diags: &mut Vec<Diagnostic>)
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
     let ext = name.rsplit_once('.').map_or("", |(_, e)| e).to_string();
     let in_includes = key.split('/').any(|c| c.eq_ignore_ascii_case("includes"));
-    let text = |diags: &mut Vec<Diagnostic>| match read_text(file, &path) {
+    let text = |diags: &mut Vec<Diagnostic>| match read_text(file, &path, opts.max_file_size) {
         Ok(t) => Some(SourceText::new(path.clone(), t)),
         Err(d) => {
             diags.push(d);
@@ -264,7 +300,14 @@ fn load_one(root: &Path, locale: &str, file: &Path, diags: &mut Vec<Diagnostic>)
             }
         }
         e if ASSET_EXTENSIONS.contains(&e) && name != "docfx.json" => {
-            Loaded::Asset(Asset { locale: locale.into(), key, file: file.to_path_buf() })
+            // Assets are copied later; refuse here what the copy must not meet.
+            match open_regular(file, opts.max_file_size) {
+                Ok(_) => Loaded::Asset(Asset { locale: locale.into(), key, file: file.to_path_buf() }),
+                Err(e) => {
+                    diags.push(e.diagnostic(&path));
+                    Loaded::Skip
+                }
+            }
         }
         _ => Loaded::Skip,
     }
@@ -273,9 +316,12 @@ fn load_one(root: &Path, locale: &str, file: &Path, diags: &mut Vec<Diagnostic>)
 /// The files of one locale folder, `(locale, path)`, and the problems met walking it.
 type Walked = (Vec<(String, PathBuf)>, Vec<Diagnostic>);
 
-/// Every file under `root/locale` (symlinks followed, loops reported), sorted by name;
-/// a missing folder or an unreadable entry is a `read-error`.
-fn walk_locale(root: &Path, locale: &str) -> Walked {
+/// Every regular file under `root/locale`, sorted by name. Symlinks are followed while
+/// their target stays inside the content root (`real_root`, canonical); others are
+/// skipped with `symlink-outside-root` unless allowed. Loops are `symlink-loop`, FIFOs,
+/// sockets and devices `not-regular-file`, other walk errors (a missing folder, a broken
+/// symlink, an entry that disappeared) `read-error`.
+fn walk_locale(root: &Path, real_root: &Path, locale: &str, opts: &LoadOptions) -> Walked {
     let mut files = Vec::new();
     let mut diags = Vec::new();
     let dir = root.join(locale);
@@ -287,16 +333,54 @@ fn walk_locale(root: &Path, locale: &str) -> Walked {
         ));
         return (files, diags);
     }
-    for entry in walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name() {
+    let shown = |p: &Path| display_path(p.strip_prefix(root).unwrap_or(p));
+    let outside = std::cell::RefCell::new(Vec::new());
+    let walker = walkdir::WalkDir::new(&dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
+        if !e.path_is_symlink() || opts.follow_external_symlinks {
+            return true;
+        }
+        match e.path().canonicalize() {
+            Ok(real) if real.starts_with(real_root) => true,
+            Ok(real) => {
+                outside.borrow_mut().push(
+                    Diagnostic::new(
+                        Rule::SymlinkOutsideRoot,
+                        Some(Span::file(shown(e.path()))),
+                        format!("symlink points outside the content root (to {}); not followed", real.display()),
+                    )
+                    .with_hint("Copy the file into the content root, or set `follow_external_symlinks = true`."),
+                );
+                false
+            }
+            // Broken or looping: let the walk report it.
+            Err(_) => true,
+        }
+    });
+    for entry in walker {
         match entry {
             Ok(e) if e.file_type().is_file() => files.push((locale.to_string(), e.into_path())),
-            Ok(_) => {}
+            Ok(e) if e.file_type().is_dir() => {}
+            Ok(e) => diags.push(Diagnostic::new(
+                Rule::NotRegularFile,
+                Some(Span::file(shown(e.path()))),
+                "not a regular file (a FIFO, socket or device); not read",
+            )),
             Err(err) => {
-                let p = err.path().map(|p| display_path(p.strip_prefix(root).unwrap_or(p))).unwrap_or_default();
-                diags.push(Diagnostic::new(Rule::ReadError, Some(Span::file(p)), format!("cannot walk: {err}")));
+                let p = err.path().map(shown).unwrap_or_default();
+                let d = if let Some(ancestor) = err.loop_ancestor() {
+                    Diagnostic::new(
+                        Rule::SymlinkLoop,
+                        Some(Span::file(p)),
+                        format!("symlink loop: leads back to {}", shown(ancestor)),
+                    )
+                } else {
+                    Diagnostic::new(Rule::ReadError, Some(Span::file(p)), format!("cannot walk: {err}"))
+                };
+                diags.push(d);
             }
         }
     }
+    diags.extend(outside.into_inner());
     (files, diags)
 }
 
@@ -305,20 +389,44 @@ fn walk_locale(root: &Path, locale: &str) -> Walked {
 /// Never fails: a missing root or unreadable files become diagnostics. Output vectors are
 /// sorted by (locale, key) whatever the thread count.
 pub fn load(root: &Path, locales: &LocaleSet) -> Content {
-    let mut content = Content { root: root.to_path_buf(), ..Content::default() };
+    load_with(root, locales, &LoadOptions::default())
+}
+
+/// [`load`] with explicit [`LoadOptions`] (symlink policy, size limit).
+pub fn load_with(root: &Path, locales: &LocaleSet, opts: &LoadOptions) -> Content {
+    let (files, walk_diags) = walk(root, locales, opts);
+    let mut content = load_files(root, locales, &files, opts);
+    content.diagnostics.splice(0..0, walk_diags);
+    content
+}
+
+/// Every file [`load`] looks at: `(locale, absolute path)` in walk order (locale order,
+/// then each locale folder depth first, names sorted), and the problems met walking
+/// (symlinks out of the root, loops, non-regular files, as `opts` says).
+pub fn walk(root: &Path, locales: &LocaleSet, opts: &LoadOptions) -> (Vec<(String, PathBuf)>, Vec<Diagnostic>) {
+    let real_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     // One walk per locale folder, in parallel; files and problems kept in locale order.
-    let walked: Vec<Walked> = locales.locales.par_iter().map(|locale| walk_locale(root, &locale.code)).collect();
+    let walked: Vec<Walked> =
+        locales.locales.par_iter().map(|locale| walk_locale(root, &real_root, &locale.code, opts)).collect();
     let mut files: Vec<(String, PathBuf)> = Vec::new();
+    let mut diags = Vec::new();
     for (f, d) in walked {
         files.extend(f);
-        content.diagnostics.extend(d);
+        diags.extend(d);
     }
+    (files, diags)
+}
+
+/// Loads `files` (as [`walk`] lists them) as [`load`] does, without walking: `docloc
+/// serve` reloads only the files that changed. Never fails; problems are diagnostics.
+pub fn load_files(root: &Path, locales: &LocaleSet, files: &[(String, PathBuf)], opts: &LoadOptions) -> Content {
+    let mut content = Content { root: root.to_path_buf(), ..Content::default() };
     content.files_seen = files.len();
     let loaded: Vec<(Loaded, Vec<Diagnostic>)> = files
         .par_iter()
         .map(|(locale, file)| {
             let mut diags = Vec::new();
-            let l = load_one(root, locale, file, &mut diags);
+            let l = load_one(root, locale, file, opts, &mut diags);
             (l, diags)
         })
         .collect();
@@ -333,17 +441,116 @@ pub fn load(root: &Path, locales: &LocaleSet) -> Content {
             Loaded::Skip => {}
         }
     }
+    sort(&mut content, locales);
+    content
+}
+
+/// Puts the entries of `content`, gathered in walk order, in the order [`load`] returns
+/// them: pages, navigation and assets by (locale order, key), fragments sorted; redirect
+/// files stay in walk order.
+pub fn sort(content: &mut Content, locales: &LocaleSet) {
     let order = |l: &str| locales.index(l).unwrap_or(usize::MAX);
     content.pages.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
     content.nav.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
     content.assets.sort_by(|a, b| (order(&a.locale), &a.key).cmp(&(order(&b.locale), &b.key)));
     content.fragments.sort();
-    content
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn load_dir(root: &Path, opts: &LoadOptions) -> Content {
+        let config = crate::config::Config::default();
+        let (locales, _) = LocaleSet::new(&config, root, &[]);
+        load_with(root, &locales, opts)
+    }
+
+    fn rules(c: &Content) -> Vec<(Rule, String)> {
+        c.diagnostics.iter().map(|d| (d.rule, d.span.as_ref().map(|s| s.path.clone()).unwrap_or_default())).collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_walk_stays_inside_the_root_and_reads_only_regular_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("content");
+        let zh = root.join("zh-cn");
+        std::fs::create_dir_all(zh.join("docs/sub")).unwrap();
+        std::fs::write(zh.join("docs/a.md"), "# A\n").unwrap();
+        std::fs::write(dir.path().join("secret.md"), "# secret\n").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret.md"), zh.join("docs/p.md")).unwrap();
+        std::os::unix::fs::symlink("/etc", zh.join("docs/etc")).unwrap();
+        std::os::unix::fs::symlink("a.md", zh.join("docs/inside.md")).unwrap();
+        std::os::unix::fs::symlink("..", zh.join("docs/sub/up")).unwrap();
+        let fifo = std::ffi::CString::new(zh.join("docs/fifo.md").as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: `fifo` is a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+        std::fs::write(zh.join("docs/big.md"), "x".repeat(100)).unwrap();
+        let opts = LoadOptions { max_file_size: 50, ..LoadOptions::default() };
+        let c = load_dir(&root, &opts);
+        let keys: Vec<&str> = c.pages.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["docs/a.md", "docs/inside.md"]);
+        let mut found = rules(&c);
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                (Rule::SymlinkOutsideRoot, "zh-cn/docs/etc".to_string()),
+                (Rule::SymlinkOutsideRoot, "zh-cn/docs/p.md".to_string()),
+                (Rule::SymlinkLoop, "zh-cn/docs/sub/up".to_string()),
+                (Rule::FileTooLarge, "zh-cn/docs/big.md".to_string()),
+                (Rule::NotRegularFile, "zh-cn/docs/fifo.md".to_string()),
+            ]
+        );
+        // Allowed by config, the external file is read.
+        let c = load_dir(&root, &LoadOptions { follow_external_symlinks: true, max_file_size: 50 });
+        assert!(c.pages.iter().any(|p| p.key == "docs/p.md"));
+    }
+
+    #[test]
+    fn a_file_that_disappears_after_the_walk_is_a_diagnostic() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("zh-cn")).unwrap();
+        std::fs::write(root.join("zh-cn/a.md"), "# A\n").unwrap();
+        std::fs::write(root.join("zh-cn/b.png"), "png").unwrap();
+        let opts = LoadOptions::default();
+        let real = root.canonicalize().unwrap();
+        let (files, diags) = walk_locale(root, &real, "zh-cn", &opts);
+        assert!(diags.is_empty() && files.len() == 2);
+        let mut d = Vec::new();
+        for (locale, f) in &files {
+            std::fs::remove_file(f).unwrap();
+            assert!(matches!(load_one(root, locale, f, &opts, &mut d), Loaded::Skip));
+        }
+        let r: Vec<(Rule, &str)> = d.iter().map(|d| (d.rule, d.message.as_str())).collect();
+        assert_eq!(
+            r,
+            [
+                (Rule::ReadError, "file disappeared while the content was loaded"),
+                (Rule::ReadError, "file disappeared while the content was loaded")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_corpus_loads_without_safety_findings() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        let c = load_dir(&root, &LoadOptions::default());
+        assert!(c.pages.len() >= 1611, "{}", c.pages.len());
+        let safety = [Rule::SymlinkOutsideRoot, Rule::SymlinkLoop, Rule::FileTooLarge, Rule::NotRegularFile];
+        assert!(c.diagnostics.iter().all(|d| !safety.contains(&d.rule)));
+        // The largest article of both corpora is far below the default limit.
+        let largest = ["corpus", "corpus-sxs"]
+            .iter()
+            .flat_map(|n| walkdir::WalkDir::new(root.join("..").join(n)).into_iter().flatten())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+            .filter_map(|e| e.metadata().ok().map(|m| m.len()))
+            .max()
+            .unwrap_or(0);
+        assert!(largest > 100_000 && largest * 500 < DEFAULT_MAX_FILE_SIZE, "{largest}");
+    }
 
     #[test]
     fn decode_bom_binary_and_invalid() {

@@ -79,6 +79,9 @@ pub enum Construct {
     },
     /// `:::no-loc text="…":::` — text that must not be translated; rendered as the text.
     NoLoc(String),
+    /// `:::form name="…":::` — an interactive form of the theme placed here (docloc's
+    /// extension; the site fills it in the reader's locale).
+    Form(String),
     /// `[!INCLUDE [title](path)]`.
     Include {
         /// Link text.
@@ -324,6 +327,16 @@ fn scan_line(b: &mut Builder<'_>, pos: usize, line_end: usize) -> usize {
                             .map(|a| html_escape::decode_html_entities(&a.1).into_owned())
                             .unwrap_or_default();
                         b.replace(at, head_end + close + 3, Construct::NoLoc(text));
+                        i = head_end + close + 3;
+                        continue;
+                    }
+                    i = head_end;
+                }
+                "form" => {
+                    if let Some(close) = src[head_end..line_end].find(":::") {
+                        let attrs = attributes(&src[head_end..head_end + close]);
+                        let name = attrs.into_iter().find(|a| a.0 == "name").map(|a| a.1).unwrap_or_default();
+                        b.replace(at, head_end + close + 3, Construct::Form(name));
                         i = head_end + close + 3;
                         continue;
                     }

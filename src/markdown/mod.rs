@@ -102,6 +102,8 @@ pub enum BlockKind {
     Include,
     /// `> [!VIDEO url]`.
     Video,
+    /// A form placed with `:::form name="…":::`.
+    Form,
     /// A block quote that is not an alert, `[!div]` or video.
     BlockQuote,
     /// A thematic break (`---`), which also ends a tab group.
@@ -137,6 +139,13 @@ pub struct Rendered {
     pub includes: Vec<String>,
     /// Block structure of the page's own file (includes count as one [`BlockKind::Include`]).
     pub blocks: Vec<Block>,
+    /// Forms placed on the page (`:::form name="…":::`, or before a heading the form's
+    /// schema names, see [`Resolver::form_before`]), in document order: their names and
+    /// where they stand. The HTML holds [`form_placeholder`] for each; the site fills it.
+    pub forms: Vec<(String, Span)>,
+    /// Whether the page is a bilingual side-by-side (sxs) file: its sentences carry their
+    /// English source (see `render::sxs`), which the theme shows on request.
+    pub bilingual: bool,
     /// Problems found while rendering.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -153,6 +162,22 @@ pub trait Resolver: Sync {
     /// Reads include `target` written in `from_key`. Returns the include's key and text,
     /// or the rule and message to report (`include-not-found`, `include-outside-root`).
     fn include(&self, from_key: &str, target: &str) -> Result<(String, SourceText), (Rule, String)>;
+
+    /// The name of a form to place before the heading with id `heading_id` of the page
+    /// whose key is `key` (`partner-center/submit-osa-claim.md`): a form schema names the
+    /// article and heading it belongs before, so it appears in every locale's copy without
+    /// editing the translations. Asked for top-level headings only (not in includes).
+    /// Default: none.
+    fn form_before(&self, key: &str, heading_id: &str) -> Option<String> {
+        let _ = (key, heading_id);
+        None
+    }
+}
+
+/// The HTML comment standing for form `name` in a page's HTML until the site replaces it
+/// with the form in the reader's language: `<!--docloc-form:cpor-claim-->`.
+pub fn form_placeholder(name: &str) -> String {
+    format!("<!--docloc-form:{}-->", name.replace("--", "-"))
 }
 
 /// Localized strings the renderer puts into HTML.
@@ -323,5 +348,68 @@ mod tests {
             assert_eq!(r.blocks[0].kind, BlockKind::Heading { level: 1, id: "top".into() });
             assert_eq!(r.blocks[8].kind, BlockKind::CodeBlock { info: "ps".into(), text: "Get-X\n".into() });
         }
+    }
+
+    /// Resolves `.png` names to nothing (not in the site) and places a form before `b`.
+    struct Forms;
+    impl Resolver for Forms {
+        fn resolve(&self, _: &str, dest: &str, _: Want) -> Resolution {
+            if dest.ends_with(".png") {
+                Resolution::new(Resolved::NotFound { wanted: dest.to_string(), reason: None })
+            } else {
+                Resolution::new(Resolved::External)
+            }
+        }
+        fn url(&self, _: &str, _: Want, _: &Resolution) -> Option<String> {
+            None
+        }
+        fn include(&self, _: &str, t: &str) -> Result<(String, SourceText), (Rule, String)> {
+            Err((Rule::IncludeNotFound, t.to_string()))
+        }
+        fn form_before(&self, _: &str, heading_id: &str) -> Option<String> {
+            (heading_id == "b").then(|| "cpor-claim".to_string())
+        }
+    }
+
+    #[test]
+    fn forms_are_placed_by_construct_and_before_a_heading() {
+        let md = "# A\n\n:::form name=\"other\":::\n\n## <a name=\"b\"></a>B\n";
+        let src = SourceText::new("zh-cn/a.md".into(), md.into());
+        for html in [true, false] {
+            let r = render(
+                Input::new(&src, 0, "a.md"),
+                &Forms,
+                &UiText::default(),
+                RenderOptions { include_depth: 8, html },
+            );
+            let forms: Vec<(&str, u32)> = r.forms.iter().map(|(n, s)| (n.as_str(), s.line)).collect();
+            assert_eq!(forms, [("other", 3), ("cpor-claim", 5)], "html={html}");
+            assert!(r.blocks.iter().any(|b| b.kind == BlockKind::Form));
+            if html {
+                let a = r.html.find("<!--docloc-form:other-->").expect("placed where written");
+                let b = r.html.find("<!--docloc-form:cpor-claim-->").expect("placed before the heading");
+                let h = r.html.find("<h2 id=\"b\">").expect("heading");
+                assert!(a < b && b < h, "{}", r.html);
+            }
+        }
+    }
+
+    #[test]
+    fn an_image_not_in_the_site_shows_its_alt_text() {
+        let md = "![Overview of **Partner** Center](home.png)\n\n:::image type=\"content\" source=\"a.png\" alt-text=\"Die Übersicht\" lightbox=\"a.png\":::\n\n:::image type=\"icon\" source=\"i.png\":::\n";
+        let src = SourceText::new("de-de/a.md".into(), md.into());
+        let r = render(Input::new(&src, 0, "a.md"), &Forms, &UiText::default(), RenderOptions::default());
+        assert!(!r.html.contains("<img"), "{}", r.html);
+        assert!(!r.html.contains("lightbox"), "no link to an image that is not there: {}", r.html);
+        assert!(r.html.contains("<span class=\"image-missing inline\" role=\"img\" aria-label=\"Overview of Partner Center\">Overview of Partner Center</span>"), "{}", r.html);
+        assert!(r.html.contains("<figure class=\"image\"><span class=\"image-missing\" role=\"img\" aria-label=\"Die Übersicht\">Die Übersicht</span></figure>"), "{}", r.html);
+        assert!(
+            r.html.contains(
+                "<figure class=\"image\"><span class=\"image-missing\" aria-hidden=\"true\"></span></figure>"
+            ),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.links.iter().filter(|l| l.kind == LinkKind::Image).count(), 4, "every source is still a fact");
     }
 }

@@ -64,6 +64,9 @@ pub struct Model<'c> {
     /// its default for Microsoft Learn content (see [`Config::out_of_scope_base_url`]);
     /// `{locale}` stands for the reader's locale. Empty → links stay as written.
     pub out_of_scope_base: String,
+    /// Where the theme's forms stand: article key → (heading id → form name), from each
+    /// schema's `article` and `insert_before` ([`Model::with_forms`]); empty without forms.
+    pub form_placements: BTreeMap<String, BTreeMap<String, String>>,
     /// Diagnostics from parsing redirect files and output path conflicts.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -172,8 +175,30 @@ impl<'c> Model<'c> {
                 None if has_learn_metadata(content) => LEARN_BASE_URL.to_string(),
                 None => String::new(),
             },
+            form_placements: BTreeMap::new(),
             diagnostics,
         }
+    }
+
+    /// The model with the placements of `forms`: each schema's form goes before the
+    /// heading `insert_before` of its `article`, in every locale's copy (see
+    /// [`crate::form::FormSchema`]). Schemas with an empty `insert_before` are placed only where
+    /// a page writes `:::form name="…":::`.
+    pub fn with_forms(mut self, forms: &crate::form::Forms) -> Model<'c> {
+        for schema in forms.iter() {
+            if !schema.insert_before.is_empty() {
+                self.form_placements
+                    .entry(schema.article.clone())
+                    .or_default()
+                    .insert(schema.insert_before.clone(), schema.name.clone());
+            }
+        }
+        self
+    }
+
+    /// The form placed before heading `heading_id` of the article `key`, if any.
+    pub fn form_before(&self, key: &str, heading_id: &str) -> Option<&str> {
+        self.form_placements.get(key)?.get(heading_id).map(String::as_str)
     }
 
     /// The page with `key` in `locale`.

@@ -125,6 +125,7 @@ impl Shape {
                 BlockKind::Alert { alert } => format!("alert:{alert}"),
                 BlockKind::Include => "include".into(),
                 BlockKind::Video => "video".into(),
+                BlockKind::Form => "form".into(),
                 BlockKind::BlockQuote => "quote".into(),
                 BlockKind::ThematicBreak => "hr".into(),
                 BlockKind::Html => "html".into(),

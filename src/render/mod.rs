@@ -35,6 +35,10 @@ impl Resolver for PageResolver<'_, '_> {
         self.model.resolve(locale, from_key, dest, want)
     }
 
+    fn form_before(&self, key: &str, heading_id: &str) -> Option<String> {
+        self.model.form_before(key, heading_id).map(str::to_string)
+    }
+
     fn url(&self, dest: &str, want: Want, r: &Resolution) -> Option<String> {
         match want {
             Want::Page => self.model.url_for(self.output_locale, dest, r),
@@ -112,9 +116,24 @@ pub struct RenderedYaml {
 pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, html: bool) -> RenderedPage {
     let page: &Page = &model.content.pages[idx];
     let resolver = PageResolver { model, output_locale: locale, content_locale: &page.locale };
+    render_page_with(model, idx, locale, ui, html, &resolver)
+}
+
+/// As [`render_page`], asking `resolver` for every link, image and include: a
+/// [`PageResolver`] for readers of `locale`, or a wrapper of one that records what the
+/// page asked and was answered (the build cache keys each rendering by that record).
+pub fn render_page_with(
+    model: &Model<'_>,
+    idx: usize,
+    locale: &str,
+    ui: &UiText,
+    html: bool,
+    resolver: &dyn Resolver,
+) -> RenderedPage {
+    let page: &Page = &model.content.pages[idx];
     let opts = RenderOptions { include_depth: model.config.include_depth, html };
     if page.kind == PageKind::Article {
-        let rendered = markdown::render(Input::new(&page.source, page.body, &page.key), &resolver, ui, opts);
+        let rendered = markdown::render(Input::new(&page.source, page.body, &page.key), resolver, ui, opts);
         return RenderedPage { page: idx, locale: locale.into(), rendered, yaml: None };
     }
     let view = yaml_page::view(page);
@@ -128,7 +147,7 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, htm
             &page.source,
             &page.key,
             &summary_span,
-            &resolver,
+            resolver,
             ui,
             opts,
             &mut rendered,
@@ -146,7 +165,7 @@ pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, htm
                         &page.source,
                         &page.key,
                         &q.span,
-                        &resolver,
+                        resolver,
                         ui,
                         opts,
                         &mut rendered,

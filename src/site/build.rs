@@ -10,9 +10,11 @@
 use super::pages::{locale_home, toc_script, toc_script_path, Shared};
 use super::sink::{Sink, Staging};
 use super::Error;
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Memo};
+use crate::content::Page;
 use crate::diagnostic::{sort_and_dedup, Diagnostic};
 use crate::link::page_slug;
+use crate::model::Model;
 use crate::project::Project;
 use crate::render::{render_page, RenderedPage};
 use crate::theme::Theme;
@@ -65,6 +67,34 @@ pub struct BuildSummary {
     pub search_time: Duration,
 }
 
+/// Files and renderings kept from earlier builds, which a build may write instead of
+/// making them again: the build cache and `docloc serve` (`src/cache`). Beside the
+/// [`Memo`] steps it is asked for fingerprints of what each page file is made of
+/// ([`Shared::page_key`](super::pages)) and for the files it kept under them.
+pub trait SiteMemo: Memo {
+    /// Fingerprint of the rendering `rp` (HTML and facts) that [`Memo::render`] handed
+    /// out for this build.
+    fn rendered_fingerprint(&self, model: &Model<'_>, rp: &RenderedPage) -> u128;
+    /// Fingerprint of template `name` (`article.html`) and of every template it may
+    /// extend, include or import.
+    fn template_fingerprint(&self, name: &str) -> u128;
+    /// Fingerprint of the text of the file `page` was loaded from.
+    fn source_fingerprint(&self, page: &Page) -> u128;
+    /// Writes to `sink` the file kept at `path` when it was made from `key`
+    /// ([`Sink::write_kept`]); `Ok(false)` when none is kept (then the build makes it).
+    ///
+    /// Errors: the sink's.
+    fn write_kept(&self, sink: &dyn Sink, path: &str, key: u128) -> Result<bool, Error>;
+    /// Keeps the file `bytes` the build just made at `path` from `key`.
+    fn keep_file(&self, path: &str, key: u128, bytes: &[u8]);
+    /// Takes page rendering `rp` back once its file is written: the HTML of a page in its
+    /// own locale (the build then drops it and keeps the facts), all of a fallback copy.
+    fn keep_rendered(&self, model: &Model<'_>, rp: &mut RenderedPage, own: bool);
+    /// A rendering of `rp`'s page with its HTML when [`Memo::render`] handed out its
+    /// facts only (a cache read from disk keeps no HTML) and its file must be made.
+    fn with_html(&self, model: &Model<'_>, rp: &RenderedPage) -> Option<RenderedPage>;
+}
+
 /// Builds the site of `project` into `sink`: analysis, then every file of the site.
 /// Returns the analysis (its diagnostics include template errors) and what was written.
 ///
@@ -76,10 +106,29 @@ pub fn build<'p>(
     sink: &dyn Sink,
     opts: &BuildOptions,
 ) -> Result<(Analysis<'p>, BuildSummary), Error> {
+    build_with(project, sink, opts, None, &mut |_| {})
+}
+
+/// As [`build`], writing what `memo` kept where it was made from the same inputs (the
+/// output is the same file for file), and calling `written` once every file is written,
+/// before the checks run (`docloc serve` publishes the site there).
+///
+/// Errors: as [`build`].
+pub fn build_with<'p>(
+    project: &'p Project,
+    sink: &dyn Sink,
+    opts: &BuildOptions,
+    memo: Option<&dyn SiteMemo>,
+    written: &mut dyn FnMut(&BuildSummary),
+) -> Result<(Analysis<'p>, BuildSummary), Error> {
     let started = Instant::now();
     let theme = Theme::load(project.config.templates_dir.as_ref().map(|d| project.root_dir.join(d)).as_deref())?;
-    let mut analysis = Analysis::prepare(project);
-    let (rendered, summary, template_diags) = write_site(&analysis, &theme, sink, opts, started)?;
+    let mut analysis = match memo {
+        Some(m) => Analysis::prepare_with(project, m),
+        None => Analysis::prepare(project),
+    };
+    let (rendered, summary, template_diags) = write_site(&analysis, &theme, sink, opts, started, memo)?;
+    written(&summary);
     analysis.finish(rendered, opts.today);
     if !template_diags.is_empty() {
         analysis.diagnostics.extend(template_diags);
@@ -99,8 +148,20 @@ pub fn build_to_folder<'p>(
     out: &Path,
     opts: &BuildOptions,
 ) -> Result<(Analysis<'p>, BuildSummary), Error> {
+    build_to_folder_with(project, out, opts, None)
+}
+
+/// As [`build_to_folder`], through `memo` ([`build_with`]): `docloc build --cache`.
+///
+/// Errors: as [`build_to_folder`].
+pub fn build_to_folder_with<'p>(
+    project: &'p Project,
+    out: &Path,
+    opts: &BuildOptions,
+    memo: Option<&dyn SiteMemo>,
+) -> Result<(Analysis<'p>, BuildSummary), Error> {
     let staging = Staging::new(out)?;
-    let result = build(project, &staging, opts)?;
+    let result = build_with(project, &staging, opts, memo, &mut |_| {})?;
     staging.commit()?;
     Ok(result)
 }
@@ -113,6 +174,7 @@ fn write_site(
     sink: &dyn Sink,
     opts: &BuildOptions,
     started: Instant,
+    memo: Option<&dyn SiteMemo>,
 ) -> Result<(Vec<RenderedPage>, BuildSummary, Vec<Diagnostic>), Error> {
     let project = analysis.project;
     let model = &analysis.model;
@@ -130,11 +192,15 @@ fn write_site(
     // is then dropped. The first write error stops the build.
     let failure: Mutex<Option<Error>> = Mutex::new(None);
     let own: Vec<AtomicUsize> = (0..nlocales).map(|_| AtomicUsize::new(0)).collect();
-    let rendered = analysis.render(true, &|rp| {
+    let each = |rp: &mut RenderedPage| {
         let li = model.locale_index(&model.content.pages[rp.page].locale).unwrap_or(0);
         let published = model.index[li].by_url.get(&page_slug(&model.content.pages[rp.page].key)) == Some(&rp.page);
         if published {
-            match shared.write_page(li, rp) {
+            let wrote = match memo {
+                Some(m) => shared.write_page_memo(li, rp, m),
+                None => shared.write_page(li, rp),
+            };
+            match wrote {
                 Ok(true) => {
                     own[li].fetch_add(1, Ordering::Relaxed);
                 }
@@ -144,13 +210,20 @@ fn write_site(
                 }
             }
         }
+        if let Some(m) = memo {
+            m.keep_rendered(model, rp, true);
+        }
         rp.rendered.html = String::new();
         if let Some(y) = rp.yaml.as_mut() {
             y.summary_html = String::new();
             y.answers_html = Vec::new();
         }
         bar.inc(1);
-    });
+    };
+    let rendered = match memo {
+        Some(m) => analysis.render_with(true, m, &each),
+        None => analysis.render(true, &each),
+    };
     if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
         return Err(e);
     }
@@ -167,9 +240,15 @@ fn write_site(
             let code = &model.locales.locales[li].code;
             let Some(p) = model.page_or_fallback_at(code, slug) else { return Ok(None) };
             let idx = model.index[model.locale_index(&p.locale).unwrap_or(0)].pages[&p.key];
-            let rp = render_page(model, idx, code, &analysis.ui[li], true);
             bar.inc(1);
-            Ok(shared.write_page(li, &rp)?.then_some(li))
+            let Some(m) = memo else {
+                let rp = render_page(model, idx, code, &analysis.ui[li], true);
+                return Ok(shared.write_page(li, &rp)?.then_some(li));
+            };
+            let mut rp = m.render(model, idx, code, &analysis.ui[li], true);
+            let wrote = shared.write_page_memo(li, &rp, m)?;
+            m.keep_rendered(model, &mut rp, false);
+            Ok(wrote.then_some(li))
         })
         .collect();
     bar.finish_and_clear();
@@ -209,8 +288,18 @@ fn write_site(
         .map(|(i, li, path)| {
             let r = &model.redirects[*i];
             let ctx = shared.redirect_context(*li, model.redirect_target_url(&r.locale, *i, 0));
+            let key = memo.map(|m| (m, shared.redirect_key(*li, &ctx, m)));
+            if let Some((m, key)) = key {
+                if m.write_kept(sink, path, key)? {
+                    shared.written.fetch_add(1, Ordering::Relaxed);
+                    return Ok(true);
+                }
+            }
             let Some(b) = shared.render("redirect.html", &ctx, &r.span.path) else { return Ok(false) };
             shared.put(path, &b)?;
+            if let Some((m, key)) = key {
+                m.keep_file(path, key, &b);
+            }
             Ok(true)
         })
         .collect();

@@ -9,6 +9,7 @@
 //! and borrowed by every page.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// `site`: the same on every page.
@@ -216,13 +217,16 @@ pub struct PageContext<'a> {
     pub meta: &'a BTreeMap<String, String>,
     /// Set when the page is shown from a fallback locale.
     pub fallback: Option<FallbackNotice>,
-    /// Body HTML (articles), its own `<h1>` included.
-    pub html: &'a str,
+    /// Body HTML (articles), its own `<h1>` included, forms filled in (see
+    /// `Shared::fill_forms`).
+    pub html: Cow<'a, str>,
     /// The article's leading `<h1>` (empty when the body does not start with one): the
     /// theme puts the date, notices and "In this article" under it, on every screen.
-    pub title_html: &'a str,
+    pub title_html: Cow<'a, str>,
     /// The body after `title_html`.
-    pub body_html: &'a str,
+    pub body_html: Cow<'a, str>,
+    /// Whether the page is bilingual (sxs): every sentence carries its English source.
+    pub bilingual: bool,
     /// The page's name in its locale's TOC, if it is listed.
     pub toc_name: Option<String>,
     /// Names the page goes by that its visible `<h1>` does not show, for search: the

@@ -10,6 +10,7 @@
 pub mod build;
 pub mod context;
 mod not_found;
+pub mod out_dir;
 mod pages;
 mod prev_next;
 pub mod search;

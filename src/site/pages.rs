@@ -3,6 +3,7 @@
 //! kind of page, and writing a page through the sink. [`super::build`] decides which
 //! pages to write; this file knows how one page is made.
 
+use super::build::SiteMemo;
 use super::context::*;
 use super::prev_next::ReadingOrder;
 use super::search::{SearchIndexer, SEARCH_DIR};
@@ -13,15 +14,17 @@ use crate::checks::hreflang;
 use crate::content::yaml_page::YamlLink;
 use crate::content::Page;
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::fingerprint::Fingerprint;
 use crate::link::page_slug;
 use crate::model::Model;
 use crate::project::Project;
 use crate::render::RenderedPage;
 use crate::theme::Theme;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// What [`Shared::write_site_files`] wrote.
 pub(super) struct SiteFiles {
@@ -50,6 +53,53 @@ pub(super) struct Shared<'a> {
     /// The search indexer each own page is handed to as it is written; `None` when the
     /// config turns search off.
     pub(super) search: Option<SearchIndexer>,
+    /// Fingerprints of the shared parts, computed on first use (only a memo asks).
+    keys: OnceLock<SiteKeys>,
+}
+
+/// Fingerprints of the parts of the page contexts every page of a locale shares, for
+/// [`Shared::page_key`].
+struct SiteKeys {
+    /// Per locale: `site`, every `lang` (the switcher names every locale), the locale's
+    /// UI strings and Fluent chain (notices and dates are formatted through it), the
+    /// default locale, the URL prefix and origin.
+    locales: Vec<u128>,
+    /// Per locale, per root TOC: the folder and the resolved tree.
+    roots: Vec<Vec<u128>>,
+    /// Per locale: the breadcrumb entries and the folders of the root TOCs (which root a
+    /// page belongs to).
+    breadcrumbs: Vec<u128>,
+}
+
+impl SiteKeys {
+    fn new(shared: &Shared<'_>) -> SiteKeys {
+        let model = shared.model();
+        let project = shared.project();
+        let locales = (0..model.locales.locales.len())
+            .map(|li| {
+                let mut f = Fingerprint::new();
+                f.debug(&shared.site).debug(&shared.langs).debug(&shared.strings[li]);
+                f.debug(&project.ui_chain(model.locale_code(li))).str(&model.locales.default);
+                f.str(&model.base_path).str(&shared.origin);
+                f.finish()
+            })
+            .collect();
+        let navs = &shared.analysis.navs;
+        let roots =
+            navs.iter().map(|n| n.roots.iter().map(|r| Fingerprint::new().debug(r).finish()).collect()).collect();
+        let breadcrumbs = navs
+            .iter()
+            .map(|n| {
+                let mut f = Fingerprint::new();
+                f.debug(&n.breadcrumb);
+                for (dir, _) in &n.roots {
+                    f.str(dir);
+                }
+                f.finish()
+            })
+            .collect();
+        SiteKeys { locales, roots, breadcrumbs }
+    }
 }
 
 impl<'a> Shared<'a> {
@@ -103,6 +153,7 @@ impl<'a> Shared<'a> {
             search: search.then(|| {
                 SearchIndexer::new(&model.locales.locales.iter().map(|l| l.bcp47.clone()).collect::<Vec<_>>())
             }),
+            keys: OnceLock::new(),
         }
     }
 
@@ -293,7 +344,8 @@ impl<'a> Shared<'a> {
         let toc_script =
             root.map(|i| format!("{}{}", self.site.assets, toc_script_path(&locale.code, &nav.roots[i].0)));
         let (prev, next, toc_name) = self.orders.get(li).map_or((None, None, None), |o| o.around(root, key));
-        let (title_html, body_html) = split_title(&rp.rendered.html);
+        let html = self.fill_forms(li, &rp.rendered.html, &rp.rendered.forms);
+        let (title_html, body_html) = split_title_cow(&html);
         // What the page shows as its <h1>: a YAML page's title; an article's leading `#`.
         let shown = if rp.yaml.is_some() {
             Some(title.as_str())
@@ -328,9 +380,10 @@ impl<'a> Shared<'a> {
                 date_line,
                 meta: &page.meta.all,
                 fallback,
-                html: &rp.rendered.html,
+                html,
                 title_html,
                 body_html,
+                bilingual: rp.rendered.bilingual,
                 toc_name,
                 search_names,
                 prev,
@@ -369,22 +422,152 @@ impl<'a> Shared<'a> {
         MachineTranslationNotice { notice: project.i18n.format(chain, "mt-notice", &[]), source: link }
     }
 
+    /// `html` with each form placeholder ([`crate::markdown::form_placeholder`]) replaced
+    /// by the form's HTML in the language of readers of locale index `li` (their Fluent
+    /// chain, so a fallback copy shows the form in the reader's language). A form placed
+    /// twice is shown once, at its first place (its HTML ids are unique on the page); a
+    /// name without a schema shows nothing (`check` reports `form-not-found`).
+    pub(super) fn fill_forms<'h>(&self, li: usize, html: &'h str, forms: &[(String, Span)]) -> Cow<'h, str> {
+        if forms.is_empty() {
+            return Cow::Borrowed(html);
+        }
+        let mut out = html.to_string();
+        let mut done = std::collections::BTreeSet::new();
+        for (name, _) in forms {
+            if !done.insert(name.as_str()) {
+                continue;
+            }
+            let placeholder = crate::markdown::form_placeholder(name);
+            out = out.replacen(&placeholder, &self.form_html(li, name), 1).replace(&placeholder, "");
+        }
+        Cow::Owned(out)
+    }
+
+    /// Form `name`'s HTML for readers of locale index `li`; empty without a schema.
+    fn form_html(&self, li: usize, name: &str) -> String {
+        let project = self.project();
+        let chain = project.ui_chain(&self.langs[li].code);
+        project
+            .forms
+            .get(name)
+            .map(|schema| crate::form::render_html(schema, &project.i18n, &chain, &self.site.assets))
+            .unwrap_or_default()
+    }
+
     /// Fills and writes page `rp` for readers of locale index `li`; `false` when its
     /// template failed (a diagnostic is recorded and the page is skipped). A locale's own
     /// page is handed to the search index as it is written; a fallback copy is not.
     pub(super) fn write_page(&self, li: usize, rp: &RenderedPage) -> Result<bool, Error> {
-        let model = self.model();
-        let page = &model.content.pages[rp.page];
-        let ctx = self.page_context(li, rp);
-        let Some(html) = self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path) else {
-            return Ok(false);
-        };
-        let code = &model.locales.locales[li].code;
-        self.put(&format!("{code}/{}index.html", page_slug(&page.key)), &html)?;
-        if let (Some(search), true) = (&self.search, page.locale == *code) {
-            search.add(li, &ctx.page.url, std::str::from_utf8(&html).unwrap_or(""));
-        }
+        let Some(html) = self.fill_page(li, rp) else { return Ok(false) };
+        self.put(&self.page_path(li, rp), &html)?;
+        self.index_page(li, rp, &html);
         Ok(true)
+    }
+
+    /// As [`Shared::write_page`], writing the file `memo` kept when it was made from the
+    /// same [`Shared::page_key`], and keeping the file it makes otherwise.
+    pub(super) fn write_page_memo(&self, li: usize, rp: &RenderedPage, memo: &dyn SiteMemo) -> Result<bool, Error> {
+        let path = self.page_path(li, rp);
+        let key = self.page_key(li, rp, memo);
+        // A kept file is written as it was; the search index still needs its HTML.
+        let kept = if self.indexed(li, rp) {
+            let tee = Tee { inner: self.sink, bytes: Mutex::new(None) };
+            memo.write_kept(&tee, &path, key)?.then(|| tee.bytes.into_inner().unwrap_or_else(|p| p.into_inner()))
+        } else {
+            memo.write_kept(self.sink, &path, key)?.then_some(None)
+        };
+        if let Some(html) = kept {
+            self.written.fetch_add(1, Ordering::Relaxed);
+            if let Some(html) = html {
+                self.index_page(li, rp, &html);
+            }
+            return Ok(true);
+        }
+        let full = memo.with_html(self.model(), rp);
+        let Some(html) = self.fill_page(li, full.as_ref().unwrap_or(rp)) else { return Ok(false) };
+        self.put(&path, &html)?;
+        self.index_page(li, rp, &html);
+        memo.keep_file(&path, key, &html);
+        Ok(true)
+    }
+
+    /// Hands page file `html`, made from `rp` for readers of locale index `li`, to the
+    /// search index when the page is that locale's own (a fallback copy is not indexed)
+    /// and the site has search.
+    fn index_page(&self, li: usize, rp: &RenderedPage, html: &[u8]) {
+        let model = self.model();
+        if let (Some(search), true) = (&self.search, self.indexed(li, rp)) {
+            let url = model.page_url(model.locale_code(li), &model.content.pages[rp.page].key);
+            search.add(li, &url, std::str::from_utf8(html).unwrap_or(""));
+        }
+    }
+
+    /// Whether page `rp`, published for readers of locale index `li`, goes into the
+    /// search index: the site has search and the page is the locale's own.
+    fn indexed(&self, li: usize, rp: &RenderedPage) -> bool {
+        let model = self.model();
+        self.search.is_some() && model.content.pages[rp.page].locale == model.locale_code(li)
+    }
+
+    /// Where page `rp` is published for readers of locale index `li`.
+    fn page_path(&self, li: usize, rp: &RenderedPage) -> String {
+        let model = self.model();
+        format!("{}/{}index.html", model.locale_code(li), page_slug(&model.content.pages[rp.page].key))
+    }
+
+    /// Page `rp` filled into its template for readers of locale index `li`; `None` when
+    /// the template failed (a `template-error` diagnostic is recorded).
+    fn fill_page(&self, li: usize, rp: &RenderedPage) -> Option<Vec<u8>> {
+        let page = &self.model().content.pages[rp.page];
+        let ctx = self.page_context(li, rp);
+        self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path)
+    }
+
+    /// A fingerprint of everything [`Shared::page_context`] and [`Shared::fill_page`] read
+    /// for page `rp` published for readers of locale index `li`, so that a file made from
+    /// an equal key is the file they would make: the template and what it is made of; the
+    /// per-site and per-locale parts of the context ([`SiteKeys`]); the page's file; its
+    /// rendering; which locales publish a page at its URL (switcher, `hreflang`,
+    /// fallback); the root TOC its sidebar and breadcrumb come from. Keep it in step with
+    /// `page_context`: the `serve` tests compare every page with a fresh build.
+    pub(super) fn page_key(&self, li: usize, rp: &RenderedPage, memo: &dyn SiteMemo) -> u128 {
+        let model = self.model();
+        let keys = self.keys.get_or_init(|| SiteKeys::new(self));
+        let page = &model.content.pages[rp.page];
+        let slug = page_slug(&page.key);
+        let mut f = Fingerprint::new();
+        f.u128(memo.template_fingerprint(&format!("{}.html", page.kind.as_str())));
+        f.u128(keys.locales.get(li).copied().unwrap_or_default()).u128(li as u128);
+        f.u128(memo.source_fingerprint(page)).str(&page.locale).str(&page.key).str(&page.source.path);
+        f.str(self.project().config.edit_url.as_deref().unwrap_or(""));
+        f.u128(memo.rendered_fingerprint(model, rp));
+        if !rp.rendered.forms.is_empty() {
+            // The forms' HTML comes from the schemas and the reader's strings.
+            for (name, _) in &rp.rendered.forms {
+                f.str(name).str(&self.form_html(li, name));
+            }
+        }
+        for l in &model.locales.locales {
+            f.u128(u128::from(model.page_at(&l.code, &slug).is_some()));
+        }
+        let nav = &self.analysis.navs[li];
+        match nav.root_for(&page.key) {
+            Some(i) => f.u128(1 + i as u128).u128(keys.roots[li].get(i).copied().unwrap_or_default()),
+            None => f.u128(0),
+        };
+        f.u128(keys.breadcrumbs[li]);
+        f.finish()
+    }
+
+    /// As [`Shared::redirect_context`]'s fingerprint: what a redirect page of locale index
+    /// `li` is made of besides the per-locale parts.
+    pub(super) fn redirect_key(&self, li: usize, ctx: &RedirectTemplate<'_>, memo: &dyn SiteMemo) -> u128 {
+        let keys = self.keys.get_or_init(|| SiteKeys::new(self));
+        let mut f = Fingerprint::new();
+        f.u128(memo.template_fingerprint("redirect.html"));
+        f.u128(keys.locales.get(li).copied().unwrap_or_default()).u128(li as u128);
+        f.str(&ctx.target_url).str(&ctx.notice);
+        f.finish()
     }
 
     /// Writes the files that follow from the whole site, after every page: the 404
@@ -447,6 +630,53 @@ pub(super) fn search_names<const N: usize>(shown: Option<&str>, names: [Option<&
         }
     }
     out
+}
+
+/// [`split_title`] of a page's HTML that may have been rewritten (forms filled in):
+/// borrowed parts of borrowed HTML, copies of an owned one.
+fn split_title_cow<'h>(html: &Cow<'h, str>) -> (Cow<'h, str>, Cow<'h, str>) {
+    match html {
+        Cow::Borrowed(s) => {
+            let (title, body) = split_title(s);
+            (Cow::Borrowed(title), Cow::Borrowed(body))
+        }
+        Cow::Owned(s) => {
+            let (title, body) = split_title(s);
+            (Cow::Owned(title.to_string()), Cow::Owned(body.to_string()))
+        }
+    }
+}
+
+/// A sink passing every write to `inner` that keeps the bytes of the file it is handed
+/// (one page file): a page file a cache keeps is written without being made again, and
+/// the search index still needs its HTML.
+struct Tee<'s> {
+    inner: &'s dyn Sink,
+    bytes: Mutex<Option<Vec<u8>>>,
+}
+
+impl Sink for Tee<'_> {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.inner.write(path, bytes)?;
+        *self.bytes.lock().unwrap_or_else(|p| p.into_inner()) = Some(bytes.to_vec());
+        Ok(())
+    }
+
+    fn copy(&self, path: &str, from: &std::path::Path) -> Result<(), Error> {
+        self.inner.copy(path, from)?;
+        *self.bytes.lock().unwrap_or_else(|p| p.into_inner()) = std::fs::read(from).ok();
+        Ok(())
+    }
+
+    fn write_kept(&self, path: &str, kept: super::sink::Kept<'_>) -> Result<(), Error> {
+        self.inner.write_kept(path, kept)?;
+        let bytes = match kept {
+            super::sink::Kept::Bytes(b) => Some(b.to_vec()),
+            super::sink::Kept::File(f) => std::fs::read(f).ok(),
+        };
+        *self.bytes.lock().unwrap_or_else(|p| p.into_inner()) = bytes;
+        Ok(())
+    }
 }
 
 /// `text` (written in direction `dir`) ready to sit inside a sentence of direction

@@ -30,6 +30,29 @@ pub trait Sink: Sync {
     ///
     /// Errors: as [`Sink::write`], and when `from` cannot be read.
     fn copy(&self, path: &str, from: &Path) -> Result<(), Error>;
+
+    /// Writes a file an earlier build made and a cache kept ([`Kept`]), byte for byte what
+    /// the build would write. A sink may keep it without copying: `serve` shares the
+    /// bytes, [`Staging`] hard-links the previous site's file. By default it is written
+    /// or copied.
+    ///
+    /// Errors: as [`Sink::write`] and [`Sink::copy`].
+    fn write_kept(&self, path: &str, kept: Kept<'_>) -> Result<(), Error> {
+        match kept {
+            Kept::Bytes(bytes) => self.write(path, bytes),
+            Kept::File(file) => self.copy(path, file),
+        }
+    }
+}
+
+/// A file kept from an earlier build (see [`Sink::write_kept`]).
+#[derive(Debug, Clone, Copy)]
+pub enum Kept<'a> {
+    /// Its bytes, held in memory (`serve`).
+    Bytes(&'a std::sync::Arc<[u8]>),
+    /// A file on disk holding exactly its bytes (the previous site, checked by the build
+    /// cache against the size, modification time and inode it recorded).
+    File(&'a Path),
 }
 
 /// `path` when it names a file inside the output folder: relative, `/`-separated, no
@@ -143,6 +166,29 @@ impl Sink for Staging {
             std::fs::create_dir_all(dir).map_err(io(dir))?;
         }
         std::fs::copy(from, &p).map(|_| ()).map_err(io(from))
+    }
+
+    /// A kept file of the previous site is hard-linked (it survives the old site's
+    /// removal on [`Staging::commit`]); copied where links are not possible.
+    fn write_kept(&self, path: &str, kept: Kept<'_>) -> Result<(), Error> {
+        let from = match kept {
+            Kept::Bytes(bytes) => return self.write(path, bytes),
+            Kept::File(from) => from,
+        };
+        let p = self.tmp.path().join(confine(path)?);
+        let linked = match std::fs::hard_link(from, &p) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if let Some(dir) = p.parent() {
+                    std::fs::create_dir_all(dir).map_err(io(dir))?;
+                }
+                std::fs::hard_link(from, &p)
+            }
+            r => r,
+        };
+        match linked {
+            Ok(()) => Ok(()),
+            Err(_) => std::fs::copy(from, &p).map(|_| ()).map_err(io(from)),
+        }
     }
 }
 

@@ -64,7 +64,10 @@ fn embedded_theme_has_every_page_template_and_assets() {
         assert!(theme.has_template(name), "{name}");
     }
     let names: Vec<_> = theme.static_files().iter().map(|(p, _)| p.as_str()).collect();
-    assert_eq!(names, ["docloc.css", "docloc.js", "favicon.svg"]);
+    assert_eq!(
+        names,
+        ["bilingual.css", "bilingual.js", "docloc.css", "docloc.js", "favicon.svg", "form.css", "form.js"]
+    );
     assert!(!theme.has_template("static/docloc.css"));
 }
 
@@ -406,10 +409,12 @@ fn disk_templates_and_assets_overlay_the_embedded_ones() {
     write(&dir, "notes.txt", "ignored");
     let theme = Theme::load(Some(&dir)).expect("loads");
     let assets: Vec<_> = theme.static_files().iter().map(|(p, b)| (p.as_str(), b.len())).collect();
-    assert_eq!(assets[0], ("docloc.css", 6));
-    assert_eq!(assets[1].0, "docloc.js");
-    assert_eq!(assets[2].0, "favicon.svg");
-    assert_eq!(assets[3], ("img/logo.svg", 11));
+    let named = |n: &str| assets.iter().find(|(p, _)| *p == n).map(|(_, len)| *len);
+    assert_eq!(named("docloc.css"), Some(6), "the site's own file replaces the embedded one");
+    assert!(named("docloc.js").is_some_and(|len| len > 6), "embedded files stay");
+    assert_eq!(named("img/logo.svg"), Some(11), "the site's own files are added");
+    assert!(named("form.css").is_some(), "embedded form assets stay");
+    assert!(named("favicon.svg").is_some(), "the embedded icon stays");
     let ctx = tera::Context::from_value(page_context("article")).expect("object");
     let html = theme.render("article.html", &ctx).expect("renders");
     assert!(html.contains("<nav class=\"crumbs\">2</nav>"), "{html}");

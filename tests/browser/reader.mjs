@@ -4,42 +4,17 @@
 // tab labels without scripts), pages of locales the corpus does not have (ja-jp and the
 // right-to-left ar-sa), and axe-core on an article, a 404 page and the search results.
 //
-// Imported by site.mjs, which owns the harness (server, pages that record problems,
-// named checks); each export takes that harness as `h`. Screenshots go to
-// $DOCLOC_SCREENSHOTS when it is set (tests/browser.rs sets target/browser-screenshots).
+// Imported by site.mjs, which runs the named checks; pages, the server, axe-core and
+// screenshots (target/browser-screenshots/) come from harness.mjs.
 
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
+import { axe, screenshot } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 390, height: 800 };
 
-async function screenshot(page, name) {
-  const dir = process.env.DOCLOC_SCREENSHOTS;
-  if (!dir || !name) return;
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
-}
-
-/** axe-core's WCAG 2.1 A/AA rules and best practices on the page as it is now. */
-async function axe(page, what) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
-    }));
-  });
-  assert.deepEqual(result, [], `axe-core violations on ${what}:\n${JSON.stringify(result, null, 2)}`);
-}
+// Each check takes the suite's `env` (site.mjs): `origin`, `browser`, the `js` and
+// `noJs` contexts, and `site` (harness.site: openPage, visit, status on that origin).
 
 /** Types `query` into the search box and waits for its results; returns their URLs. */
 async function search(page, query) {
@@ -58,9 +33,9 @@ async function search(page, query) {
   return page.locator(".search-list a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
 }
 
-export async function searchCheck(h, env, spec) {
-  const page = await h.openPage(env, env.js);
-  await h.visit(page, env, spec.page);
+export async function searchCheck(env, spec) {
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, spec.page);
   const locale = spec.page.split("/")[1];
   const label = await page.locator("label[for=site-search-input]").textContent();
   assert.equal(label, spec.label, "the search box is labelled in the page's language");
@@ -73,7 +48,7 @@ export async function searchCheck(h, env, spec) {
   for (const copy of spec.absent ?? []) assert.ok(!found.includes(copy), `${copy} (a fallback copy) is not a result: ${found}`);
   for (const u of found) {
     // Only the locale's own pages are indexed: every result is a real translation.
-    assert.equal(await h.status(env, u), 200, u);
+    assert.equal(await env.site.status(u), 200, u);
   }
   const status = await page.locator(".search-status").textContent();
   assert.ok(status.startsWith(spec.resultsLabel), `status "${status}" in the page's language`);
@@ -99,17 +74,17 @@ export async function searchCheck(h, env, spec) {
   await page.close();
 }
 
-export async function notFoundCheck(h, env, spec) {
+export async function notFoundCheck(env, spec) {
   for (const { url, lang, title, home } of spec.pages) {
-    const page = await h.openPage(env, env.js);
-    await h.visit(page, env, url);
+    const page = await env.site.openPage(env.js);
+    await env.site.visit(page, url);
     assert.equal(await page.locator("html").getAttribute("lang"), lang, `${url} lang`);
     assert.equal((await page.locator("main h1").textContent()).trim(), title, `${url} title in its language`);
     assert.equal(await page.locator('meta[name="robots"]').getAttribute("content"), "noindex");
     assert.ok(await page.locator("#site-search-input").isVisible(), "the search box is on the 404 page");
     const link = page.locator("main a.button");
     assert.equal(await link.getAttribute("href"), home, "a link home");
-    assert.equal(await h.status(env, home), 200, `${home} exists`);
+    assert.equal(await env.site.status(home), 200, `${home} exists`);
     if (spec.axe === url) await axe(page, url);
     if (spec.screenshot && url === spec.pages[0].url) await screenshot(page, spec.screenshot);
     page.clean();
@@ -129,9 +104,9 @@ export async function notFoundCheck(h, env, spec) {
   await page.close();
 }
 
-export async function prevNextCheck(h, env, start) {
-  const page = await h.openPage(env, env.js);
-  await h.visit(page, env, start);
+export async function prevNextCheck(env, start) {
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, start);
   const nav = page.locator("nav.prev-next");
   assert.equal(await nav.count(), 1, "previous/next at the end of the article");
   const next = nav.locator("a[rel=next]");
@@ -157,12 +132,12 @@ export async function prevNextCheck(h, env, start) {
   await page.close();
 }
 
-export async function codeCheck(h, env, spec) {
+export async function codeCheck(env, spec) {
   const context = await env.browser.newContext({ viewport: WIDE });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
   try {
-    const page = await h.openPage(env, context);
-    await h.visit(page, env, spec.page);
+    const page = await env.site.openPage(context);
+    await env.site.visit(page, spec.page);
     const block = page.locator(".code-block").first();
     assert.ok(await block.isVisible(), "code blocks get a header");
     const label = (await block.locator(".code-language").textContent()).trim();
@@ -201,12 +176,12 @@ function metrics(page) {
   });
 }
 
-export async function layoutCheck(h, env, spec) {
+export async function layoutCheck(env, spec) {
   // Code keeps one line height and one size in every language; Han text gets more leading.
-  const page = await h.openPage(env, env.js);
-  await h.visit(page, env, spec.cjk);
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, spec.cjk);
   const zh = await metrics(page);
-  await h.visit(page, env, spec.other);
+  await env.site.visit(page, spec.other);
   const ru = await metrics(page);
   assert.equal(zh.codeLine, ru.codeLine, `code line height zh ${zh.codeLine} vs ru ${ru.codeLine}`);
   assert.equal(zh.codeSize, zh.preSize, "code in a block is not shrunk twice");
@@ -219,8 +194,8 @@ export async function layoutCheck(h, env, spec) {
   // Narrow screen: "In this article" under the title; the menu has a backdrop that closes it.
   const narrow = await env.browser.newContext({ viewport: NARROW });
   try {
-    const p = await h.openPage(env, narrow);
-    await h.visit(p, env, spec.article);
+    const p = await env.site.openPage(narrow);
+    await env.site.visit(p, spec.article);
     const box = await p.evaluate(() => {
       const h1 = document.querySelector("main h1").getBoundingClientRect();
       const toc = document.querySelector(".in-this-article").getBoundingClientRect();
@@ -230,7 +205,7 @@ export async function layoutCheck(h, env, spec) {
     await p.locator(".menu-toggle").click();
     const backdrop = p.locator(".sidebar-backdrop");
     assert.ok(await backdrop.isVisible(), "a backdrop behind the open menu");
-    await screenshot(p, spec.menuShot);
+    if (spec.menuShot) await screenshot(p, spec.menuShot);
     // A tap outside the menu, on the backdrop.
     await p.mouse.click(NARROW.width - 10, 400);
     assert.equal(await p.locator("#sidebar").isVisible(), false, "a tap outside closes the menu");
@@ -242,8 +217,8 @@ export async function layoutCheck(h, env, spec) {
   }
 
   // Without scripts every tab panel shows under its own tab's label.
-  const plain = await h.openPage(env, env.noJs);
-  await h.visit(plain, env, spec.tabs);
+  const plain = await env.site.openPage(env.noJs);
+  await env.site.visit(plain, spec.tabs);
   const groups = await plain.evaluate(() =>
     [...document.querySelectorAll(".tabs")].map((g) =>
       [...g.querySelectorAll("[role=tabpanel]")].map((panel) => {
@@ -263,27 +238,27 @@ export async function layoutCheck(h, env, spec) {
     });
   }
   await plain.locator(".tabs").first().scrollIntoViewIfNeeded();
-  await screenshot(plain, spec.tabsShot);
+  if (spec.tabsShot) await screenshot(plain, spec.tabsShot);
   plain.clean();
   await plain.close();
 }
 
-export async function articleCheck(h, env, spec) {
-  const page = await h.openPage(env, env.js);
-  await h.visit(page, env, spec.page);
+export async function articleCheck(env, spec) {
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, spec.page);
   assert.equal(await page.locator('link[rel="icon"]').getAttribute("href"), "/_docloc/favicon.svg");
-  assert.equal(await h.status(env, "/_docloc/favicon.svg"), 200, "the favicon is served");
+  assert.equal(await env.site.status("/_docloc/favicon.svg"), 200, "the favicon is served");
   if (spec.mt) assert.equal((await page.locator(".mt-notice").textContent()).trim(), spec.mt, "machine-translation notice");
-  await screenshot(page, spec.screenshot);
+  if (spec.screenshot) await screenshot(page, spec.screenshot);
   await axe(page, spec.page);
   page.clean();
   await page.close();
 }
 
 /** A page of a locale the corpus does not have: chrome, notices, date and names in its language. */
-export async function localeCheck(h, env, spec) {
-  const page = await h.openPage(env, env.js);
-  await h.visit(page, env, spec.page);
+export async function localeCheck(env, spec) {
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, spec.page);
   const state = await page.evaluate(() => {
     const side = document.getElementById("sidebar").getBoundingClientRect();
     const main = document.getElementById("main").getBoundingClientRect();
@@ -335,7 +310,7 @@ export async function localeCheck(h, env, spec) {
   assert.deepEqual(state.names.sort(), [...spec.names].sort(), "switcher names in their own languages");
   assert.deepEqual(state.nameDirs.sort(), [...spec.nameDirs].sort(), "switcher names in their own directions");
   assert.deepEqual(state.content, spec.content, "the content's language and direction, the reader's chrome inside it");
-  await screenshot(page, spec.screenshot);
+  if (spec.screenshot) await screenshot(page, spec.screenshot);
   if (spec.axe) await axe(page, spec.page);
   page.clean();
   await page.close();

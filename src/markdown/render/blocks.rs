@@ -73,6 +73,7 @@ pub(super) fn construct_block(c: Option<&Construct>) -> BlockKind {
         Some(Construct::Image { .. }) => BlockKind::Image,
         Some(Construct::Include { .. }) => BlockKind::Include,
         Some(Construct::Video(..)) => BlockKind::Video,
+        Some(Construct::Form(_)) => BlockKind::Form,
         Some(Construct::Alert(kind)) => BlockKind::Alert { alert: kind.as_str().to_string() },
         _ => BlockKind::Paragraph,
     }

@@ -58,7 +58,9 @@ fn is_blank_text(e: &Event<'_>) -> bool {
 /// `(end index, explicit anchor, text, events to skip, tab (id, label))` of a heading.
 type HeadingScan = (usize, Option<String>, String, Vec<usize>, Option<(String, String)>);
 
-fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> HeadingScan {
+/// `source` marks the events that are the English source of a bilingual file's sentence
+/// (see [`super::sxs`]): they are no part of the heading's text.
+fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize, source: Option<&[bool]>) -> HeadingScan {
     let mut j = i + 1;
     while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
         j += 1;
@@ -70,6 +72,10 @@ fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> HeadingSca
     let mut link: Option<(String, usize, usize)> = None;
     let mut k = i + 1;
     while k < j {
+        if source.is_some_and(|s| s.get(k).copied().unwrap_or(false)) {
+            k += 1;
+            continue;
+        }
         match &events[k].0 {
             Event::InlineHtml(h) if !seen_content && anchor.is_none() && h.trim_start().starts_with("<a") => {
                 if let Some(id) = html_ids(h).into_iter().next() {
@@ -115,11 +121,15 @@ fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize) -> HeadingSca
 
 /// Every heading of `events`, by the index of its `Start` event, with ids claimed in
 /// document order (so ids stay unique across the page and its includes).
-pub(super) fn scan(events: &[(Event<'_>, Range<usize>)], state: &mut State) -> HashMap<usize, HeadInfo> {
+pub(super) fn scan(
+    events: &[(Event<'_>, Range<usize>)],
+    source: Option<&[bool]>,
+    state: &mut State,
+) -> HashMap<usize, HeadInfo> {
     let mut heads = HashMap::new();
     for (i, (e, r)) in events.iter().enumerate() {
         if let Event::Start(Tag::Heading { level, id, .. }) = e {
-            let (end, anchor, text, skip, tab) = analyze_heading(events, i);
+            let (end, anchor, text, skip, tab) = analyze_heading(events, i, source);
             // A written id repeated on the page (announcement pages repeat
             // `<a name="categories">`) is made unique as generated ids are: ids are unique
             // in a document (HTML Living Standard §3.2.6.1); the first keeps it.

@@ -32,10 +32,10 @@ impl Ctx<'_, '_> {
         else {
             return String::new();
         };
-        let src_url = if source.is_empty() {
-            String::new()
+        let (src_url, found) = if source.is_empty() {
+            (String::new(), false)
         } else {
-            self.link(out, LinkKind::Image, source, self.file_span(*source_range))
+            self.link_found(out, LinkKind::Image, source, self.file_span(*source_range))
         };
         let class = match (kind.as_str(), *border) {
             ("icon", _) => " class=\"inline icon\"",
@@ -67,15 +67,20 @@ impl Ctx<'_, '_> {
                 escape(&self.ui.image_description)
             );
         }
-        let mut img =
-            format!("<img src=\"{}\" alt=\"{}\"{class}{described} loading=\"lazy\">", escape(&src_url), escape(alt));
+        let mut img = if found {
+            format!("<img src=\"{}\" alt=\"{}\"{class}{described} loading=\"lazy\">", escape(&src_url), escape(alt))
+        } else {
+            missing_image(alt, !block, &described)
+        };
         if let Some((lb, r)) = lightbox {
-            let lb_url = self.link(out, LinkKind::Image, lb, self.file_span(*r));
-            img = format!(
-                "<a class=\"lightbox\" href=\"{}\" title=\"{}\">{img}</a>",
-                escape(&lb_url),
-                escape(&self.ui.image_enlarge)
-            );
+            let (lb_url, lb_found) = self.link_found(out, LinkKind::Image, lb, self.file_span(*r));
+            if lb_found {
+                img = format!(
+                    "<a class=\"lightbox\" href=\"{}\" title=\"{}\">{img}</a>",
+                    escape(&lb_url),
+                    escape(&self.ui.image_enlarge)
+                );
+            }
         } else if let Some((l, r)) = link {
             let url = self.link(out, LinkKind::Link, l, self.file_span(*r));
             img = format!("<a href=\"{}\">{img}</a>", escape(&url));
@@ -88,9 +93,27 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// The HTML of a Markdown image (`![alt](src)`) whose source is not in the site.
+    pub(super) fn missing_inline_image(&self, alt: &str) -> String {
+        missing_image(alt, true, "")
+    }
+
     /// HTML of a `[!VIDEO url]` marker: a link to the video.
     pub(super) fn video_html(&self, url: &str, range: (usize, usize), out: &mut Rendered) -> String {
         let media_url = self.link(out, LinkKind::Media, url, self.file_span(range));
         format!("<div class=\"video\"><a href=\"{}\">{}</a></div>", escape(&media_url), escape(&self.ui.video_link))
     }
+}
+
+/// What stands for an image that is not in the site: a styled box holding its alt text
+/// (`span.image-missing`, `role="img"` named by the alt text), not a broken-image icon.
+/// An image without alt text is decorative and its box is hidden from assistive
+/// technology. `extra` holds further attributes (` aria-describedby="…"`).
+fn missing_image(alt: &str, inline: bool, extra: &str) -> String {
+    let class = if inline { "image-missing inline" } else { "image-missing" };
+    if alt.trim().is_empty() {
+        return format!("<span class=\"{class}\" aria-hidden=\"true\"{extra}></span>");
+    }
+    let alt = escape(alt);
+    format!("<span class=\"{class}\" role=\"img\" aria-label=\"{alt}\"{extra}>{alt}</span>")
 }

@@ -5,7 +5,7 @@
 use super::super::{LinkFact, LinkKind, Rendered};
 use super::Ctx;
 use crate::diagnostic::Span;
-use crate::link::Want;
+use crate::link::{Resolved, Want};
 use std::ops::Range;
 
 impl Ctx<'_, '_> {
@@ -28,12 +28,19 @@ impl Ctx<'_, '_> {
     /// once; returns the URL to publish (`dest` as written when the resolver keeps it,
     /// empty when HTML is off).
     pub(super) fn link(&self, out: &mut Rendered, kind: LinkKind, dest: &str, span: Span) -> String {
+        self.link_found(out, kind, dest, span).0
+    }
+
+    /// As [`Ctx::link`], also telling whether the destination exists (`false` when it
+    /// resolved to nothing: an image that is not in the site gets a placeholder).
+    pub(super) fn link_found(&self, out: &mut Rendered, kind: LinkKind, dest: &str, span: Span) -> (String, bool) {
         let want = match kind {
             LinkKind::Link => Want::Page,
             LinkKind::Image | LinkKind::Media => Want::Asset,
             LinkKind::Include => Want::Include,
         };
         let r = self.resolver.resolve(self.input.key, dest, want);
+        let found = !matches!(r.target, Resolved::NotFound { .. });
         let url = if self.limits.html {
             self.resolver.url(dest, want, &r).unwrap_or_else(|| dest.to_string())
         } else {
@@ -46,6 +53,6 @@ impl Ctx<'_, '_> {
             span,
             resolution: Some(r),
         });
-        url
+        (url, found)
     }
 }

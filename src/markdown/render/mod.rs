@@ -11,6 +11,7 @@ mod headings;
 mod images;
 mod includes;
 mod links;
+mod sxs;
 mod tabs;
 
 pub(crate) use headings::html_ids;
@@ -119,6 +120,11 @@ impl Ctx<'_, '_> {
         let Some(c) = self.prepared.constructs.get(n) else { return String::new() };
         match c {
             Construct::NoLoc(text) => escape(text),
+            Construct::Form(name) => {
+                let at = self.prepared.ranges.get(n).map_or((0, 0), |r| *r);
+                out.forms.push((name.clone(), self.file_span(at)));
+                super::form_placeholder(name)
+            }
             Construct::Image { .. } => self.image_html(c, block, state, out, stack),
             Construct::Include { path, path_range, .. } => {
                 self.include_html(path, self.file_span(*path_range), block, state, out, stack)
@@ -184,7 +190,9 @@ pub(crate) fn render_into(
     let mut events: Vec<(Event<'_>, Range<usize>)> = Vec::with_capacity(prepared.text.len() / 16 + 16);
     events.extend(Parser::new_ext(&prepared.text, options()).into_offset_iter());
 
-    let heads = headings::scan(&events, state);
+    let bilingual = sxs::scan(&events);
+    out.bilingual |= bilingual.is_some();
+    let heads = headings::scan(&events, bilingual.as_ref().map(|b| b.source.as_slice()), state);
     let tab_plan = tabs::plan(&events, &heads, state);
 
     let want_html = limits.html;
@@ -199,6 +207,8 @@ pub(crate) fn render_into(
     let mut quote_stack: Vec<Quote> = Vec::new();
     let mut strip_token = false;
     let mut blocks = Blocks::new(stack.is_empty());
+    // The tooltip id the last bilingual sentence span is described by.
+    let mut sxs_pending: Option<String> = None;
     // Events a heading consumed (its `<a name>` anchor): one flag per event.
     let mut skip = vec![false; events.len()];
     let mut i = 0;
@@ -226,6 +236,16 @@ pub(crate) fn render_into(
                     i += 1;
                     continue;
                 };
+                if stack.is_empty() {
+                    if let Some(name) = resolver.form_before(cx.input.key, &h.id) {
+                        flush(&mut html_events, &mut html);
+                        out.forms.push((name.clone(), cx.span(&(range.start..range.start))));
+                        if want_html {
+                            html.push_str(&super::form_placeholder(&name));
+                            html.push('\n');
+                        }
+                    }
+                }
                 blocks.push(out, BlockKind::Heading { level: h.level, id: h.id.clone() }, cx.line(range));
                 if h.tab.is_some() {
                     let s = tabs::heading_html(i, h, &heads, &tab_plan, &ui.tab_list_label, state, &mut out.anchors);
@@ -287,7 +307,12 @@ pub(crate) fn render_into(
                         single_token(t).filter(|n| {
                             matches!(
                                 prepared.constructs.get(*n),
-                                Some(Construct::Image { .. } | Construct::Include { .. } | Construct::Video(..))
+                                Some(
+                                    Construct::Image { .. }
+                                        | Construct::Include { .. }
+                                        | Construct::Video(..)
+                                        | Construct::Form(_)
+                                )
                             )
                         })
                     }
@@ -356,13 +381,37 @@ pub(crate) fn render_into(
                 }));
             }
             Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let url = cx.link(out, LinkKind::Image, dest_url, cx.dest_span(range, dest_url));
+                let (url, found) = cx.link_found(out, LinkKind::Image, dest_url, cx.dest_span(range, dest_url));
+                if !found {
+                    // Not in the site: its alt text in a placeholder, up to the image's end.
+                    let end = events[i..]
+                        .iter()
+                        .position(|(e, _)| matches!(e, Event::End(TagEnd::Image)))
+                        .map_or(events.len(), |e| i + e);
+                    let mut alt = String::new();
+                    for (e, _) in &events[i + 1..end] {
+                        if let Event::Text(t) | Event::Code(t) = e {
+                            alt.push_str(t);
+                        }
+                    }
+                    html_events.push(Event::InlineHtml(cx.missing_inline_image(&alt).into()));
+                    i = end + 1;
+                    continue;
+                }
                 html_events.push(Event::Start(Tag::Image {
                     link_type: *link_type,
                     dest_url: CowStr::from(url),
                     title: title.clone(),
                     id: id.clone(),
                 }));
+            }
+            Event::InlineHtml(h) if bilingual.is_some() && want_html => {
+                out.anchors.extend(html_ids(h));
+                let ids = &mut state.ids;
+                match sxs::rewrite(&events, i, &mut sxs_pending, &mut |id| ids.claim(id)) {
+                    Some(tag) => html_events.push(Event::InlineHtml(tag.into())),
+                    None => html_events.push_clone(event),
+                }
             }
             Event::Html(h) | Event::InlineHtml(h) => {
                 out.anchors.extend(html_ids(h));
