@@ -5,7 +5,9 @@
 //! `DOCLOC_BENCH_RUNS=5` for more runs, `DOCLOC_BENCH_OUT=/dev/shm` to write the built site
 //! to another file system than the system temp folder). When `lychee` is on the PATH, it is
 //! timed with `--offline --include-fragments --root-dir SITE` over the built site's HTML in
-//! the same run (median of the same number of runs), next to `check`.
+//! the same run (median of the same number of runs), next to `check`. It also prints each
+//! locale's search index (pages, index bytes, whole bundle bytes) and the build time search
+//! adds: the same builds with `search = false`, medians compared.
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -79,7 +81,10 @@ fn main() {
         let today = chrono::NaiveDate::from_ymd_opt(2021, 9, 1).expect("date");
         let mut build_times = Vec::new();
         let mut check_times = Vec::new();
+        let mut unsearched_times = Vec::new();
         let mut pages = 0;
+        let mut search = Vec::new();
+        let mut search_times = Vec::new();
         // Checks first, then builds: the disk writing back a just-built site would
         // otherwise slow the check that follows it.
         for _ in 0..runs {
@@ -96,6 +101,15 @@ fn main() {
                 build_to_folder(&project, &out, &BuildOptions { progress: false, today, force: false }).expect("build");
             build_times.push(t.elapsed());
             pages = summary.locales.iter().map(|l| l.pages + l.fallbacks).sum::<usize>();
+            search_times.push(summary.search_time);
+            search = summary.search;
+        }
+        for _ in 0..runs {
+            let t = Instant::now();
+            let mut project = Project::load(&opts).expect("load");
+            project.config.search = false;
+            build_to_folder(&project, &out, &BuildOptions { progress: false, today, force: false }).expect("build");
+            unsearched_times.push(t.elapsed());
         }
         let (b_min, c_min) = (build_times.iter().min().copied(), check_times.iter().min().copied());
         let b = median(build_times);
@@ -109,6 +123,23 @@ fn main() {
             c_min.unwrap_or_default().as_secs_f64(),
             peak_rss_mib()
         );
+        let without = median(unsearched_times);
+        println!(
+            "corpus x{scale}: search adds {:.3} s to the build ({:.3} s without it, median of {runs}); indexing after the last page {:.3} s",
+            b.as_secs_f64() - without.as_secs_f64(),
+            without.as_secs_f64(),
+            median(search_times).as_secs_f64()
+        );
+        for s in &search {
+            println!(
+                "  search index {}: {} pages, index {:.1} KiB, bundle {:.1} KiB in {} files",
+                s.locale,
+                s.pages,
+                s.index_bytes as f64 / 1024.0,
+                s.bundle_bytes as f64 / 1024.0,
+                s.files
+            );
+        }
         if scale == 1 && std::process::Command::new("lychee").arg("--version").output().is_ok() {
             let mut times = Vec::new();
             let mut status = None;

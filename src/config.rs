@@ -209,6 +209,14 @@ pub struct Config {
     pub ui_locales_dir: Option<PathBuf>,
     /// Maximum include nesting depth (DocFX allows nested includes).
     pub include_depth: usize,
+    /// Link every page to its source file in the repository: a URL with `{path}`
+    /// standing for the file's path relative to the content root
+    /// (`https://github.com/org/repo/edit/main/docs/{path}` →
+    /// `…/docs/zh-cn/partner-center/x.md`). Unset (the default) → no "Edit" link.
+    pub edit_url: Option<String>,
+    /// Write a search index per locale and show a search box on every page (Pagefind;
+    /// see `site::search`). Default `true`.
+    pub search: bool,
     /// Publish raw HTML unchecked, as DocFX does (default `false`: raw HTML goes through
     /// the allow-list of [`crate::sanitize`], script is removed and reported as
     /// `unsafe-html`). Only for docs sets whose every writer may publish script.
@@ -254,6 +262,8 @@ impl Default for Config {
             templates_dir: None,
             ui_locales_dir: None,
             include_depth: 8,
+            edit_url: None,
+            search: true,
             trusted_html: false,
             video_hosts: DEFAULT_VIDEO_HOSTS.iter().map(|s| s.to_string()).collect(),
             follow_external_symlinks: false,
@@ -309,6 +319,14 @@ impl Config {
                 });
             }
             self.parity.emphasis_equivalents.insert(locale.to_ascii_lowercase(), patterns);
+        }
+        if let Some(url) = &self.edit_url {
+            if !url.contains("{path}") {
+                return Err(ConfigError::Invalid {
+                    path: path.to_path_buf(),
+                    message: format!("edit_url {url:?} must contain `{{path}}`, where the file's path goes"),
+                });
+            }
         }
         for id in self.check.rules.keys() {
             if crate::diagnostic::Rule::from_id(id).is_none() {
@@ -375,6 +393,18 @@ mod tests {
         let e = Config::parse("[parity.emphasis_equivalents]\nzh-cn = ['“”']", Path::new("a"));
         assert!(matches!(e, Err(ConfigError::Invalid { .. })));
         assert!(matches!(Config::parse("[parity]\nno_such = 1", Path::new("a")), Err(ConfigError::Parse { .. })));
+    }
+
+    #[test]
+    fn edit_url_needs_a_path_placeholder_and_search_is_on_by_default() {
+        let c = Config::parse("edit_url = 'https://github.com/o/r/edit/main/{path}'", Path::new("a")).unwrap();
+        assert_eq!(c.edit_url.as_deref(), Some("https://github.com/o/r/edit/main/{path}"));
+        assert!(c.search);
+        assert!(matches!(
+            Config::parse("edit_url = 'https://x.org/'", Path::new("a")),
+            Err(ConfigError::Invalid { .. })
+        ));
+        assert!(!Config::parse("search = false", Path::new("a")).unwrap().search);
     }
 
     #[test]

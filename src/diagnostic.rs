@@ -172,6 +172,16 @@ rules! {
     /// Two files publish the same URL (`x.md` and `x/index.md`); the one that sorts
     /// later is not built (DocFX v3 `output-path-conflict`).
     OutputPathConflict = "output-path-conflict", Warning, "Rename or remove one of the files; both would be published at the same URL.";
+    /// Page A lists page B among its `hreflang` alternates, but B does not list A.
+    HreflangNotReciprocal = "hreflang-not-reciprocal", Error, "Every page of a translation set must list every other page of it; search engines ignore one-way alternates.";
+    /// A page's `hreflang` alternates do not include the page itself.
+    HreflangMissingSelf = "hreflang-missing-self", Error, "List the page among its own alternates, with its locale's tag.";
+    /// An `hreflang` label is not a well-formed BCP 47 language tag.
+    HreflangInvalidTag = "hreflang-invalid-tag", Error, "Name the locale with a BCP 47 tag (`zh-cn`, `sr-latn-rs`); search engines drop alternates with other labels.";
+    /// An `hreflang` label names another locale than the locale prefix of its URL.
+    HreflangLocaleMismatch = "hreflang-locale-mismatch", Warning, "Spell the locale folder as its BCP 47 tag in lower case with `-` between subtags, so label and URL agree.";
+    /// A translation set's alternates have no `x-default`, or more than one.
+    HreflangXDefault = "hreflang-x-default", Warning, "Give every translation set exactly one `x-default` alternate (the default locale's page).";
     /// Raw HTML held script, an event handler, a `javascript:` URL or another construct the
     /// allow-list removes (see `crate::sanitize`); it was removed from the page.
     UnsafeHtml = "unsafe-html", Error, "Remove the script, event handler (`on…=`), `javascript:`/`data:` URL or embed; docloc publishes raw HTML only through its allow-list (`trusted_html = true` turns it off).";

@@ -4,7 +4,12 @@
 //! Debian's Chromium) serves each folder over HTTP on 127.0.0.1 and checks the theme as
 //! a reader meets it: the full TOC swapped in for the page's own sidebar branch, the
 //! static sidebar without scripts, the language switcher, fallback notices, tabs, the
-//! root's language redirect, and no console errors or failed requests on any page.
+//! root's language redirect, and no console errors or failed requests on any page; and
+//! the reader's site (`tests/browser/reader.mjs`): search in the page's locale (CJK
+//! included), the 404 pages, previous/next, the code copy button, the layout fixes and
+//! axe-core. A third site lays the seed articles out as `ja-jp` and `ar-sa`, locales the
+//! corpus lacks, to check their chrome, notices, dates and the right-to-left layout.
+//! Screenshots are saved under `target/browser-screenshots/`.
 //!
 //! Prerequisites, installed by `.ci/run`: `node` on PATH, `npm ci` run in
 //! `tests/browser`, and Chromium at `/usr/bin/chromium` (or at `DOCLOC_CHROMIUM`).
@@ -107,4 +112,50 @@ fn default_site_works_in_a_browser() {
     let site = out.path().join("site");
     build_site(None, &site);
     run_suite(&site, "default");
+}
+
+/// The seed articles (`../shared/seeds`) laid out as two locales the corpus does not
+/// have: `ja-jp` has every article, `ar-sa` one, so its other pages are fallback copies
+/// from `ja-jp`.
+fn seeds_as_ja_and_ar(root: &Path) {
+    let seeds = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds"));
+    let mut articles: Vec<PathBuf> = walkdir::WalkDir::new(&seeds)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .map(|e| e.path().to_path_buf())
+        .collect();
+    articles.sort();
+    let mut seen = std::collections::BTreeSet::new();
+    for a in &articles {
+        let Some(name) = a.file_name().and_then(|n| n.to_str()).map(str::to_string) else { continue };
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let text = std::fs::read_to_string(a).expect("seed readable");
+        let mut targets = vec!["ja-jp"];
+        if name == "incentives-customer-associations-intro.md" {
+            targets.push("ar-sa");
+        }
+        for l in targets {
+            let dir = root.join(l).join("partner-center");
+            std::fs::create_dir_all(&dir).expect("mkdir");
+            std::fs::write(dir.join(&name), &text).expect("write");
+        }
+    }
+    assert!(root.join("ja-jp/partner-center/submit-osa-claim.md").is_file(), "the seeds hold submit-osa-claim.md");
+}
+
+#[test]
+fn locales_outside_the_corpus_work_in_a_browser() {
+    if !ready("locales_outside_the_corpus_work_in_a_browser") {
+        return;
+    }
+    let _one = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    let out = tempfile::tempdir().unwrap();
+    let content = out.path().join("content");
+    seeds_as_ja_and_ar(&content);
+    let site = out.path().join("site");
+    build_site(Some(&content), &site);
+    run_suite(&site, "locales");
 }

@@ -3,7 +3,8 @@
 //! Partner Center docs (`../shared/corpus`): one diagnostic count shared by `build` and
 //! `check`, a breadcrumb without repeats, navigation that stays in the reader's locale,
 //! FAQ questions with ids that fragments reach (and are checked against), and a site
-//! title taken from the content in each locale's language.
+//! title taken from the content in each locale's language, and a search index per locale
+//! holding exactly its own pages.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -218,4 +219,30 @@ fn the_site_title_comes_from_the_content_in_each_language() {
         assert!(page.contains(&format!(" | {title}</title>")), "{locale}");
         assert!(!page.contains(">Documentation<"), "{locale}");
     }
+}
+
+#[test]
+fn every_locale_has_a_search_index_of_its_own_pages_only() {
+    let mut total = 0;
+    for locale in LOCALES {
+        // The locale's own pages: indexed part present, no fallback notice.
+        let pages = html_files(&site().join(locale));
+        let own = pages
+            .iter()
+            .filter(|(_, html)| html.contains("data-pagefind-body") && !html.contains("class=\"fallback-notice\""))
+            .count();
+        let copies = pages.iter().filter(|(_, html)| html.contains("class=\"fallback-notice\"")).count();
+        let entry: serde_json::Value =
+            serde_json::from_str(&read(&format!("_docloc/search/{locale}/pagefind-entry.json"))).expect("entry JSON");
+        let languages = entry["languages"].as_object().expect("languages");
+        assert_eq!(languages.keys().collect::<Vec<_>>(), [locale], "one language per index");
+        assert_eq!(languages[locale]["page_count"].as_u64(), Some(own as u64), "{locale}: its {own} own pages");
+        assert!(own > 100 && copies > 0, "{locale}: {own} own pages, {copies} copies");
+        assert!(site().join(format!("_docloc/search/{locale}/pagefind.js")).is_file());
+        let page = read(&format!("{locale}/partner-center/overview/index.html"));
+        assert!(page.contains(&format!("data-search-url=\"/_docloc/search/{locale}/pagefind.js\"")), "{locale}");
+        total += own;
+    }
+    // The same count the sitemap test finds: 388 URLs in five locales, less 294 copies.
+    assert_eq!(total, 388 * 5 - 294);
 }

@@ -35,3 +35,36 @@ stale-notice = هذه الترجمة أقدم من أحدث نسخة من هذه
 stale-notice-sections = الأقسام التي تغيّرت منذ الترجمة: { $sections }.
 stale-newest-link = قراءة أحدث نسخة ({ $language })
 switcher-stale = نسخة أقدم
+
+
+## Search
+
+search = بحث
+search-results = نتائج البحث
+search-no-results = لا توجد نتائج عن ”{ $query }“
+search-loading = جارٍ البحث…
+search-unavailable = البحث غير متوفر هنا.
+
+## Page not found (404.html)
+
+not-found-title = لم يتم العثور على الصفحة
+not-found-text = الصفحة التي تبحث عنها غير موجودة أو تم نقلها.
+not-found-home = الانتقال إلى الصفحة الرئيسية
+
+## End of an article
+
+article-navigation = المقالة السابقة والتالية
+previous-article = السابق
+next-article = التالي
+
+## Code blocks
+
+code-copy = نسخ
+code-copied = تم النسخ
+code-language = لغة التعليمات البرمجية
+
+## Page actions and notices
+
+edit-page = تحرير
+mt-notice = تمت ترجمة هذه المقالة آليًا.
+mt-notice-source = الإصدار الأصلي: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Този превод е по-стар от най-новата �
 stale-notice-sections = Раздели, променени след превода: { $sections }.
 stale-newest-link = Прочетете най-новата версия ({ $language })
 switcher-stale = по-стара версия
+
+
+## Search
+
+search = Търсене
+search-results = Резултати от търсенето
+search-no-results = Няма резултати за „{ $query }“
+search-loading = Търсене…
+search-unavailable = Търсенето не е налично тук.
+
+## Page not found (404.html)
+
+not-found-title = Страницата не е намерена
+not-found-text = Страницата, която търсите, не съществува или е преместена.
+not-found-home = Към началната страница
+
+## End of an article
+
+article-navigation = Предишна и следваща статия
+previous-article = Предишна
+next-article = Следваща
+
+## Code blocks
+
+code-copy = Копиране
+code-copied = Копирано
+code-language = Език на кода
+
+## Page actions and notices
+
+edit-page = Редактиране
+mt-notice = Тази статия е преведена машинно.
+mt-notice-source = Оригинална версия: { $locale }

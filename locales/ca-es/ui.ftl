@@ -35,3 +35,36 @@ stale-notice = Aquesta traducció és anterior a la darrera versió d’aquesta 
 stale-notice-sections = Seccions modificades des de llavors: { $sections }.
 stale-newest-link = Llegiu la darrera versió ({ $language })
 switcher-stale = versió anterior
+
+
+## Search
+
+search = Cerca
+search-results = Resultats de la cerca
+search-no-results = No hi ha resultats per a «{ $query }»
+search-loading = S'està cercant…
+search-unavailable = La cerca no està disponible aquí.
+
+## Page not found (404.html)
+
+not-found-title = No s'ha trobat la pàgina
+not-found-text = La pàgina que cerqueu no existeix o s'ha mogut.
+not-found-home = Ves a la pàgina d'inici
+
+## End of an article
+
+article-navigation = Articles anterior i següent
+previous-article = Anterior
+next-article = Següent
+
+## Code blocks
+
+code-copy = Copia
+code-copied = S'ha copiat
+code-language = Llenguatge del codi
+
+## Page actions and notices
+
+edit-page = Edita
+mt-notice = Aquest article s'ha traduït automàticament.
+mt-notice-source = Versió original: { $locale }

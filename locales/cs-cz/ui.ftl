@@ -35,3 +35,36 @@ stale-notice = Tento překlad je starší než nejnovější verze této stránk
 stale-notice-sections = Oddíly změněné od překladu: { $sections }.
 stale-newest-link = Přečtěte si nejnovější verzi ({ $language })
 switcher-stale = starší verze
+
+
+## Search
+
+search = Hledat
+search-results = Výsledky hledání
+search-no-results = Pro „{ $query }“ nejsou žádné výsledky
+search-loading = Hledá se…
+search-unavailable = Hledání tady není k dispozici.
+
+## Page not found (404.html)
+
+not-found-title = Stránka nebyla nalezena
+not-found-text = Stránka, kterou hledáte, neexistuje nebo byla přesunuta.
+not-found-home = Přejít na domovskou stránku
+
+## End of an article
+
+article-navigation = Předchozí a další článek
+previous-article = Předchozí
+next-article = Další
+
+## Code blocks
+
+code-copy = Kopírovat
+code-copied = Zkopírováno
+code-language = Jazyk kódu
+
+## Page actions and notices
+
+edit-page = Upravit
+mt-notice = Tento článek byl přeložen strojově.
+mt-notice-source = Původní verze: { $locale }

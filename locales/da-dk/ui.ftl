@@ -35,3 +35,36 @@ stale-notice = Denne oversættelse er ældre end den nyeste version af denne sid
 stale-notice-sections = Afsnit, der er ændret siden: { $sections }.
 stale-newest-link = Læs den nyeste version ({ $language })
 switcher-stale = ældre version
+
+
+## Search
+
+search = Søg
+search-results = Søgeresultater
+search-no-results = Ingen resultater for “{ $query }”
+search-loading = Søger…
+search-unavailable = Søgning er ikke tilgængelig her.
+
+## Page not found (404.html)
+
+not-found-title = Siden blev ikke fundet
+not-found-text = Den side, du leder efter, findes ikke eller er flyttet.
+not-found-home = Gå til startsiden
+
+## End of an article
+
+article-navigation = Forrige og næste artikel
+previous-article = Forrige
+next-article = Næste
+
+## Code blocks
+
+code-copy = Kopiér
+code-copied = Kopieret
+code-language = Kodesprog
+
+## Page actions and notices
+
+edit-page = Rediger
+mt-notice = Denne artikel er maskinoversat.
+mt-notice-source = Oprindelig version: { $locale }

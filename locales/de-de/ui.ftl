@@ -35,3 +35,36 @@ stale-notice = Diese Übersetzung ist älter als die neueste Version dieser Seit
 stale-notice-sections = Seitdem geänderte Abschnitte: { $sections }.
 stale-newest-link = Neueste Version lesen ({ $language })
 switcher-stale = ältere Version
+
+
+## Search
+
+search = Suchen
+search-results = Suchergebnisse
+search-no-results = Keine Ergebnisse für „{ $query }“
+search-loading = Suche läuft…
+search-unavailable = Die Suche ist hier nicht verfügbar.
+
+## Page not found (404.html)
+
+not-found-title = Seite nicht gefunden
+not-found-text = Die gesuchte Seite existiert nicht oder wurde verschoben.
+not-found-home = Zur Startseite
+
+## End of an article
+
+article-navigation = Vorheriger und nächster Artikel
+previous-article = Zurück
+next-article = Weiter
+
+## Code blocks
+
+code-copy = Kopieren
+code-copied = Kopiert
+code-language = Codesprache
+
+## Page actions and notices
+
+edit-page = Bearbeiten
+mt-notice = Dieser Artikel wurde maschinell übersetzt.
+mt-notice-source = Originalversion: { $locale }

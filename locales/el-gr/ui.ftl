@@ -35,3 +35,36 @@ stale-notice = Αυτή η μετάφραση είναι παλαιότερη α
 stale-notice-sections = Ενότητες που άλλαξαν από τότε: { $sections }.
 stale-newest-link = Διαβάστε την πιο πρόσφατη έκδοση ({ $language })
 switcher-stale = παλαιότερη έκδοση
+
+
+## Search
+
+search = Αναζήτηση
+search-results = Αποτελέσματα αναζήτησης
+search-no-results = Δεν υπάρχουν αποτελέσματα για «{ $query }»
+search-loading = Γίνεται αναζήτηση…
+search-unavailable = Η αναζήτηση δεν είναι διαθέσιμη εδώ.
+
+## Page not found (404.html)
+
+not-found-title = Η σελίδα δεν βρέθηκε
+not-found-text = Η σελίδα που αναζητάτε δεν υπάρχει ή έχει μετακινηθεί.
+not-found-home = Μετάβαση στην αρχική σελίδα
+
+## End of an article
+
+article-navigation = Προηγούμενο και επόμενο άρθρο
+previous-article = Προηγούμενο
+next-article = Επόμενο
+
+## Code blocks
+
+code-copy = Αντιγραφή
+code-copied = Αντιγράφηκε
+code-language = Γλώσσα κώδικα
+
+## Page actions and notices
+
+edit-page = Επεξεργασία
+mt-notice = Αυτό το άρθρο μεταφράστηκε αυτόματα.
+mt-notice-source = Αρχική έκδοση: { $locale }

@@ -82,3 +82,47 @@ stale-notice-sections = Changed since: { $sections }.
 stale-newest-link = Read the latest version ({ $language })
 # Mark beside a language in the switcher whose translation is older.
 switcher-stale = older version
+
+## Search
+
+# Label of the search box in the header (also its placeholder).
+search = Search
+# Accessible name of the list of search results.
+search-results = Search results
+# $query (String) - what the reader typed.
+search-no-results = No results for “{ $query }”
+# Shown while the search index loads and the query runs.
+search-loading = Searching…
+# Shown when the search index cannot be loaded (for example from a file: URL).
+search-unavailable = Search is not available here.
+
+## Page not found (404.html)
+
+not-found-title = Page not found
+not-found-text = The page you are looking for does not exist or has moved.
+not-found-home = Go to the home page
+
+## End of an article
+
+# Accessible name of the previous/next links, in TOC order.
+article-navigation = Previous and next articles
+previous-article = Previous
+next-article = Next
+
+## Code blocks
+
+# Button that copies a code block; its text after copying.
+code-copy = Copy
+code-copied = Copied
+# Hidden label read before a code block's language name ("Code language: JSON").
+code-language = Code language
+
+## Page actions and notices
+
+# Link to the page's source file in the repository (config `edit_url`).
+edit-page = Edit
+# Shown on pages whose front matter has `ms.translationtype: MT`.
+mt-notice = This article was translated by machine.
+# $locale (String) - name of the locale the content was translated from, in its own
+# language; a link to that page.
+mt-notice-source = Original version: { $locale }

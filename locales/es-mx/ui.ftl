@@ -35,3 +35,36 @@ stale-notice = Esta traducción es anterior a la versión más reciente de esta 
 stale-notice-sections = Secciones que cambiaron desde entonces: { $sections }.
 stale-newest-link = Leer la versión más reciente ({ $language })
 switcher-stale = versión anterior
+
+
+## Search
+
+search = Buscar
+search-results = Resultados de la búsqueda
+search-no-results = No hay resultados para “{ $query }”
+search-loading = Buscando…
+search-unavailable = La búsqueda no está disponible aquí.
+
+## Page not found (404.html)
+
+not-found-title = No se encontró la página
+not-found-text = La página que buscas no existe o se movió.
+not-found-home = Ir a la página principal
+
+## End of an article
+
+article-navigation = Artículos anterior y siguiente
+previous-article = Anterior
+next-article = Siguiente
+
+## Code blocks
+
+code-copy = Copiar
+code-copied = Copiado
+code-language = Lenguaje del código
+
+## Page actions and notices
+
+edit-page = Editar
+mt-notice = Este artículo se tradujo automáticamente.
+mt-notice-source = Versión original: { $locale }

@@ -35,3 +35,36 @@ stale-notice = See tõlge on vanem kui selle lehe uusim versioon.
 stale-notice-sections = Pärast tõlkimist muudetud jaotised: { $sections }.
 stale-newest-link = Lugege uusimat versiooni ({ $language })
 switcher-stale = vanem versioon
+
+
+## Search
+
+search = Otsi
+search-results = Otsingutulemid
+search-no-results = Päringule „{ $query }“ ei leitud tulemusi
+search-loading = Otsimine…
+search-unavailable = Otsing pole siin saadaval.
+
+## Page not found (404.html)
+
+not-found-title = Lehte ei leitud
+not-found-text = Otsitavat lehte pole olemas või see on teisaldatud.
+not-found-home = Mine avalehele
+
+## End of an article
+
+article-navigation = Eelmine ja järgmine artikkel
+previous-article = Eelmine
+next-article = Järgmine
+
+## Code blocks
+
+code-copy = Kopeeri
+code-copied = Kopeeritud
+code-language = Koodi keel
+
+## Page actions and notices
+
+edit-page = Redigeeri
+mt-notice = See artikkel on masintõlgitud.
+mt-notice-source = Algversioon: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Itzulpen hau orri honen azken bertsioa baino zaharragoa da.
 stale-notice-sections = Ordutik aldatutako atalak: { $sections }.
 stale-newest-link = Irakurri azken bertsioa ({ $language })
 switcher-stale = bertsio zaharragoa
+
+
+## Search
+
+search = Bilatu
+search-results = Bilaketaren emaitzak
+search-no-results = Ez dago emaitzarik “{ $query }” bilatzean
+search-loading = Bilatzen…
+search-unavailable = Bilaketa ez dago erabilgarri hemen.
+
+## Page not found (404.html)
+
+not-found-title = Ez da aurkitu orria
+not-found-text = Bilatzen ari zaren orria ez dago edo lekuz aldatu da.
+not-found-home = Joan hasierako orrira
+
+## End of an article
+
+article-navigation = Aurreko eta hurrengo artikuluak
+previous-article = Aurrekoa
+next-article = Hurrengoa
+
+## Code blocks
+
+code-copy = Kopiatu
+code-copied = Kopiatuta
+code-language = Kodearen lengoaia
+
+## Page actions and notices
+
+edit-page = Editatu
+mt-notice = Artikulu hau makina bidez itzuli da.
+mt-notice-source = Jatorrizko bertsioa: { $locale }

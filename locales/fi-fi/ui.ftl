@@ -35,3 +35,36 @@ stale-notice = Tämä käännös on vanhempi kuin tämän sivun uusin versio.
 stale-notice-sections = Käännöksen jälkeen muuttuneet osiot: { $sections }.
 stale-newest-link = Lue uusin versio ({ $language })
 switcher-stale = vanhempi versio
+
+
+## Search
+
+search = Hae
+search-results = Hakutulokset
+search-no-results = Ei tuloksia haulle ”{ $query }”
+search-loading = Haetaan…
+search-unavailable = Haku ei ole käytettävissä tässä.
+
+## Page not found (404.html)
+
+not-found-title = Sivua ei löytynyt
+not-found-text = Etsimääsi sivua ei ole olemassa, tai se on siirretty.
+not-found-home = Siirry aloitussivulle
+
+## End of an article
+
+article-navigation = Edellinen ja seuraava artikkeli
+previous-article = Edellinen
+next-article = Seuraava
+
+## Code blocks
+
+code-copy = Kopioi
+code-copied = Kopioitu
+code-language = Koodin kieli
+
+## Page actions and notices
+
+edit-page = Muokkaa
+mt-notice = Tämä artikkeli on konekäännetty.
+mt-notice-source = Alkuperäinen versio: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Cette traduction est antérieure à la version la plus récente d
 stale-notice-sections = Sections modifiées depuis la traduction : { $sections }.
 stale-newest-link = Lire la version la plus récente ({ $language })
 switcher-stale = version antérieure
+
+
+## Search
+
+search = Rechercher
+search-results = Résultats de la recherche
+search-no-results = Aucun résultat pour « { $query } »
+search-loading = Recherche en cours…
+search-unavailable = La recherche n’est pas disponible ici.
+
+## Page not found (404.html)
+
+not-found-title = Page introuvable
+not-found-text = La page que vous recherchez n’existe pas ou a été déplacée.
+not-found-home = Accéder à la page d’accueil
+
+## End of an article
+
+article-navigation = Articles précédent et suivant
+previous-article = Précédent
+next-article = Suivant
+
+## Code blocks
+
+code-copy = Copier
+code-copied = Copié
+code-language = Langage du code
+
+## Page actions and notices
+
+edit-page = Modifier
+mt-notice = Cet article a été traduit automatiquement.
+mt-notice-source = Version originale : { $locale }

@@ -35,3 +35,36 @@ stale-notice = Esta tradución é anterior á versión máis recente desta páxi
 stale-notice-sections = Seccións modificadas desde entón: { $sections }.
 stale-newest-link = Ler a versión máis recente ({ $language })
 switcher-stale = versión anterior
+
+
+## Search
+
+search = Buscar
+search-results = Resultados da busca
+search-no-results = Non hai resultados para «{ $query }»
+search-loading = Buscando…
+search-unavailable = A busca non está dispoñible aquí.
+
+## Page not found (404.html)
+
+not-found-title = Non se atopou a páxina
+not-found-text = A páxina que buscas non existe ou moveuse.
+not-found-home = Ir á páxina principal
+
+## End of an article
+
+article-navigation = Artigos anterior e seguinte
+previous-article = Anterior
+next-article = Seguinte
+
+## Code blocks
+
+code-copy = Copiar
+code-copied = Copiado
+code-language = Linguaxe do código
+
+## Page actions and notices
+
+edit-page = Editar
+mt-notice = Este artigo traduciuse automaticamente.
+mt-notice-source = Versión orixinal: { $locale }

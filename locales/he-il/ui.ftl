@@ -35,3 +35,36 @@ stale-notice = תרגום זה ישן יותר מהגרסה העדכנית בי�
 stale-notice-sections = מקטעים שהשתנו מאז: { $sections }.
 stale-newest-link = קריאת הגרסה העדכנית ביותר ({ $language })
 switcher-stale = גרסה ישנה יותר
+
+
+## Search
+
+search = חיפוש
+search-results = תוצאות חיפוש
+search-no-results = אין תוצאות עבור ”{ $query }“
+search-loading = מחפש…
+search-unavailable = החיפוש אינו זמין כאן.
+
+## Page not found (404.html)
+
+not-found-title = הדף לא נמצא
+not-found-text = הדף שאתה מחפש אינו קיים או שהועבר.
+not-found-home = מעבר לדף הבית
+
+## End of an article
+
+article-navigation = המאמר הקודם והבא
+previous-article = הקודם
+next-article = הבא
+
+## Code blocks
+
+code-copy = העתק
+code-copied = הועתק
+code-language = שפת הקוד
+
+## Page actions and notices
+
+edit-page = עריכה
+mt-notice = מאמר זה תורגם באמצעות מכונה.
+mt-notice-source = הגרסה המקורית: { $locale }

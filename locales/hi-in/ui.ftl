@@ -35,3 +35,36 @@ stale-notice = यह अनुवाद इस पृष्ठ के नवी
 stale-notice-sections = तब से बदले गए अनुभाग: { $sections }।
 stale-newest-link = नवीनतम संस्करण पढ़ें ({ $language })
 switcher-stale = पुराना संस्करण
+
+
+## Search
+
+search = खोजें
+search-results = खोज परिणाम
+search-no-results = “{ $query }” के लिए कोई परिणाम नहीं
+search-loading = खोजा जा रहा है…
+search-unavailable = खोज यहाँ उपलब्ध नहीं है.
+
+## Page not found (404.html)
+
+not-found-title = पृष्ठ नहीं मिला
+not-found-text = आप जो पृष्ठ ढूँढ रहे हैं, वह मौजूद नहीं है या स्थानांतरित हो गया है.
+not-found-home = होम पेज पर जाएँ
+
+## End of an article
+
+article-navigation = पिछला और अगला आलेख
+previous-article = पिछला
+next-article = अगला
+
+## Code blocks
+
+code-copy = कॉपी करें
+code-copied = कॉपी किया गया
+code-language = कोड भाषा
+
+## Page actions and notices
+
+edit-page = संपादित करें
+mt-notice = इस आलेख का अनुवाद मशीन द्वारा किया गया है.
+mt-notice-source = मूल संस्करण: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Ovaj je prijevod stariji od najnovije verzije ove stranice.
 stale-notice-sections = Odjeljci promijenjeni od tada: { $sections }.
 stale-newest-link = Pročitajte najnoviju verziju ({ $language })
 switcher-stale = starija verzija
+
+
+## Search
+
+search = Pretraživanje
+search-results = Rezultati pretraživanja
+search-no-results = Nema rezultata za „{ $query }”
+search-loading = Pretraživanje…
+search-unavailable = Pretraživanje ovdje nije dostupno.
+
+## Page not found (404.html)
+
+not-found-title = Stranica nije pronađena
+not-found-text = Stranica koju tražite ne postoji ili je premještena.
+not-found-home = Idi na početnu stranicu
+
+## End of an article
+
+article-navigation = Prethodni i sljedeći članak
+previous-article = Prethodno
+next-article = Sljedeće
+
+## Code blocks
+
+code-copy = Kopiraj
+code-copied = Kopirano
+code-language = Jezik koda
+
+## Page actions and notices
+
+edit-page = Uredi
+mt-notice = Ovaj je članak strojno preveden.
+mt-notice-source = Izvorna verzija: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Ez a fordítás régebbi, mint a lap legújabb változata.
 stale-notice-sections = A fordítás óta módosult szakaszok: { $sections }.
 stale-newest-link = A legújabb változat elolvasása ({ $language })
 switcher-stale = régebbi változat
+
+
+## Search
+
+search = Keresés
+search-results = Keresési eredmények
+search-no-results = Nincs találat a következőre: „{ $query }”
+search-loading = Keresés folyamatban…
+search-unavailable = A keresés itt nem érhető el.
+
+## Page not found (404.html)
+
+not-found-title = A lap nem található
+not-found-text = A keresett lap nem létezik, vagy áthelyezték.
+not-found-home = Ugrás a kezdőlapra
+
+## End of an article
+
+article-navigation = Előző és következő cikk
+previous-article = Előző
+next-article = Következő
+
+## Code blocks
+
+code-copy = Másolás
+code-copied = Másolva
+code-language = Kód nyelve
+
+## Page actions and notices
+
+edit-page = Szerkesztés
+mt-notice = Ezt a cikket gépi fordítással fordították le.
+mt-notice-source = Eredeti verzió: { $locale }

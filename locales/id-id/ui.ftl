@@ -35,3 +35,36 @@ stale-notice = Terjemahan ini lebih lama daripada versi terbaru halaman ini.
 stale-notice-sections = Bagian yang berubah sejak saat itu: { $sections }.
 stale-newest-link = Baca versi terbaru ({ $language })
 switcher-stale = versi lebih lama
+
+
+## Search
+
+search = Cari
+search-results = Hasil pencarian
+search-no-results = Tidak ada hasil untuk “{ $query }”
+search-loading = Mencari…
+search-unavailable = Pencarian tidak tersedia di sini.
+
+## Page not found (404.html)
+
+not-found-title = Halaman tidak ditemukan
+not-found-text = Halaman yang Anda cari tidak ada atau telah dipindahkan.
+not-found-home = Buka beranda
+
+## End of an article
+
+article-navigation = Artikel sebelumnya dan berikutnya
+previous-article = Sebelumnya
+next-article = Berikutnya
+
+## Code blocks
+
+code-copy = Salin
+code-copied = Disalin
+code-language = Bahasa kode
+
+## Page actions and notices
+
+edit-page = Sunting
+mt-notice = Artikel ini diterjemahkan oleh mesin.
+mt-notice-source = Versi asli: { $locale }

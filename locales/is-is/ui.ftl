@@ -35,3 +35,36 @@ stale-notice = Þessi þýðing er eldri en nýjasta útgáfa þessarar síðu.
 stale-notice-sections = Hlutar sem hafa breyst síðan: { $sections }.
 stale-newest-link = Lesa nýjustu útgáfuna ({ $language })
 switcher-stale = eldri útgáfa
+
+
+## Search
+
+search = Leita
+search-results = Leitarniðurstöður
+search-no-results = Engar niðurstöður fyrir „{ $query }“
+search-loading = Leitar…
+search-unavailable = Leit er ekki í boði hér.
+
+## Page not found (404.html)
+
+not-found-title = Síðan fannst ekki
+not-found-text = Síðan sem þú leitar að er ekki til eða hefur verið færð.
+not-found-home = Fara á forsíðu
+
+## End of an article
+
+article-navigation = Fyrri og næsta grein
+previous-article = Fyrri
+next-article = Næsta
+
+## Code blocks
+
+code-copy = Afrita
+code-copied = Afritað
+code-language = Forritunarmál
+
+## Page actions and notices
+
+edit-page = Breyta
+mt-notice = Þessi grein var vélþýdd.
+mt-notice-source = Upprunaleg útgáfa: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Questa traduzione è precedente alla versione più recente di que
 stale-notice-sections = Sezioni modificate da allora: { $sections }.
 stale-newest-link = Leggi la versione più recente ({ $language })
 switcher-stale = versione precedente
+
+
+## Search
+
+search = Cerca
+search-results = Risultati della ricerca
+search-no-results = Nessun risultato per “{ $query }”
+search-loading = Ricerca in corso…
+search-unavailable = La ricerca non è disponibile qui.
+
+## Page not found (404.html)
+
+not-found-title = Pagina non trovata
+not-found-text = La pagina cercata non esiste o è stata spostata.
+not-found-home = Vai alla home page
+
+## End of an article
+
+article-navigation = Articoli precedente e successivo
+previous-article = Precedente
+next-article = Successivo
+
+## Code blocks
+
+code-copy = Copia
+code-copied = Copiato
+code-language = Linguaggio del codice
+
+## Page actions and notices
+
+edit-page = Modifica
+mt-notice = Questo articolo è stato tradotto automaticamente.
+mt-notice-source = Versione originale: { $locale }

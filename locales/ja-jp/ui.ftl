@@ -35,3 +35,36 @@ stale-notice = この翻訳は、このページの最新版よりも古い内�
 stale-notice-sections = 翻訳後に変更されたセクション: { $sections }。
 stale-newest-link = 最新版を読む ({ $language })
 switcher-stale = 旧版
+
+
+## Search
+
+search = 検索
+search-results = 検索結果
+search-no-results = 「{ $query }」に一致する結果はありません
+search-loading = 検索しています…
+search-unavailable = ここでは検索を利用できません。
+
+## Page not found (404.html)
+
+not-found-title = ページが見つかりません
+not-found-text = お探しのページは存在しないか、移動されました。
+not-found-home = ホーム ページに移動
+
+## End of an article
+
+article-navigation = 前の記事と次の記事
+previous-article = 前へ
+next-article = 次へ
+
+## Code blocks
+
+code-copy = コピー
+code-copied = コピーしました
+code-language = コード言語
+
+## Page actions and notices
+
+edit-page = 編集
+mt-notice = この記事は機械翻訳されています。
+mt-notice-source = 元のバージョン: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Бұл аударма осы беттің соңғы нұсқас
 stale-notice-sections = Содан бері өзгерген бөлімдер: { $sections }.
 stale-newest-link = Соңғы нұсқаны оқу ({ $language })
 switcher-stale = ескі нұсқа
+
+
+## Search
+
+search = Іздеу
+search-results = Іздеу нәтижелері
+search-no-results = «{ $query }» бойынша нәтиже жоқ
+search-loading = Іздеуде…
+search-unavailable = Мұнда іздеу қолжетімсіз.
+
+## Page not found (404.html)
+
+not-found-title = Бет табылмады
+not-found-text = Сіз іздеген бет жоқ немесе басқа жерге жылжытылған.
+not-found-home = Басты бетке өту
+
+## End of an article
+
+article-navigation = Алдыңғы және келесі мақала
+previous-article = Алдыңғы
+next-article = Келесі
+
+## Code blocks
+
+code-copy = Көшіру
+code-copied = Көшірілді
+code-language = Код тілі
+
+## Page actions and notices
+
+edit-page = Өңдеу
+mt-notice = Бұл мақала машиналық аударма арқылы аударылған.
+mt-notice-source = Бастапқы нұсқа: { $locale }

@@ -35,3 +35,36 @@ stale-notice = 이 번역은 이 페이지의 최신 버전보다 오래되었�
 stale-notice-sections = 이후 변경된 섹션: { $sections }.
 stale-newest-link = 최신 버전 보기({ $language })
 switcher-stale = 이전 버전
+
+
+## Search
+
+search = 검색
+search-results = 검색 결과
+search-no-results = “{ $query }”에 대한 결과가 없습니다.
+search-loading = 검색하는 중…
+search-unavailable = 여기에서는 검색을 사용할 수 없습니다.
+
+## Page not found (404.html)
+
+not-found-title = 페이지를 찾을 수 없음
+not-found-text = 찾으시는 페이지가 없거나 이동되었습니다.
+not-found-home = 홈페이지로 이동
+
+## End of an article
+
+article-navigation = 이전 및 다음 문서
+previous-article = 이전
+next-article = 다음
+
+## Code blocks
+
+code-copy = 복사
+code-copied = 복사됨
+code-language = 코드 언어
+
+## Page actions and notices
+
+edit-page = 편집
+mt-notice = 이 문서는 기계 번역되었습니다.
+mt-notice-source = 원래 버전: { $locale }

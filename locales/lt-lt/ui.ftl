@@ -35,3 +35,36 @@ stale-notice = Šis vertimas yra senesnis nei naujausia šio puslapio versija.
 stale-notice-sections = Nuo vertimo pakeisti skyriai: { $sections }.
 stale-newest-link = Skaityti naujausią versiją ({ $language })
 switcher-stale = senesnė versija
+
+
+## Search
+
+search = Ieškoti
+search-results = Ieškos rezultatai
+search-no-results = Nėra rezultatų pagal „{ $query }“
+search-loading = Ieškoma…
+search-unavailable = Ieška čia nepasiekiama.
+
+## Page not found (404.html)
+
+not-found-title = Puslapis nerastas
+not-found-text = Ieškomo puslapio nėra arba jis buvo perkeltas.
+not-found-home = Eiti į pagrindinį puslapį
+
+## End of an article
+
+article-navigation = Ankstesnis ir kitas straipsnis
+previous-article = Ankstesnis
+next-article = Kitas
+
+## Code blocks
+
+code-copy = Kopijuoti
+code-copied = Nukopijuota
+code-language = Kodo kalba
+
+## Page actions and notices
+
+edit-page = Redaguoti
+mt-notice = Šis straipsnis išverstas mašininiu būdu.
+mt-notice-source = Originali versija: { $locale }

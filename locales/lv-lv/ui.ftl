@@ -35,3 +35,36 @@ stale-notice = Šis tulkojums ir vecāks par šīs lapas jaunāko versiju.
 stale-notice-sections = Kopš tulkošanas mainītās sadaļas: { $sections }.
 stale-newest-link = Lasīt jaunāko versiju ({ $language })
 switcher-stale = vecāka versija
+
+
+## Search
+
+search = Meklēt
+search-results = Meklēšanas rezultāti
+search-no-results = Vaicājumam “{ $query }” nav rezultātu
+search-loading = Notiek meklēšana…
+search-unavailable = Meklēšana šeit nav pieejama.
+
+## Page not found (404.html)
+
+not-found-title = Lapa nav atrasta
+not-found-text = Meklētā lapa neeksistē vai ir pārvietota.
+not-found-home = Doties uz sākumlapu
+
+## End of an article
+
+article-navigation = Iepriekšējais un nākamais raksts
+previous-article = Iepriekšējais
+next-article = Nākamais
+
+## Code blocks
+
+code-copy = Kopēt
+code-copied = Nokopēts
+code-language = Koda valoda
+
+## Page actions and notices
+
+edit-page = Rediģēt
+mt-notice = Šis raksts ir tulkots mašīntulkošanā.
+mt-notice-source = Oriģinālā versija: { $locale }

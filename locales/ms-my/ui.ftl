@@ -35,3 +35,36 @@ stale-notice = Terjemahan ini lebih lama daripada versi terkini halaman ini.
 stale-notice-sections = Bahagian yang berubah sejak itu: { $sections }.
 stale-newest-link = Baca versi terkini ({ $language })
 switcher-stale = versi lebih lama
+
+
+## Search
+
+search = Cari
+search-results = Hasil carian
+search-no-results = Tiada hasil untuk “{ $query }”
+search-loading = Mencari…
+search-unavailable = Carian tidak tersedia di sini.
+
+## Page not found (404.html)
+
+not-found-title = Halaman tidak ditemui
+not-found-text = Halaman yang anda cari tidak wujud atau telah dialihkan.
+not-found-home = Pergi ke halaman utama
+
+## End of an article
+
+article-navigation = Artikel sebelumnya dan seterusnya
+previous-article = Sebelumnya
+next-article = Seterusnya
+
+## Code blocks
+
+code-copy = Salin
+code-copied = Disalin
+code-language = Bahasa kod
+
+## Page actions and notices
+
+edit-page = Sunting
+mt-notice = Artikel ini diterjemahkan oleh mesin.
+mt-notice-source = Versi asal: { $locale }

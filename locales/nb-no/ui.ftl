@@ -35,3 +35,36 @@ stale-notice = Denne oversettelsen er eldre enn den nyeste versjonen av denne si
 stale-notice-sections = Avsnitt som er endret siden: { $sections }.
 stale-newest-link = Les den nyeste versjonen ({ $language })
 switcher-stale = eldre versjon
+
+
+## Search
+
+search = Søk
+search-results = Søkeresultater
+search-no-results = Ingen resultater for «{ $query }»
+search-loading = Søker …
+search-unavailable = Søk er ikke tilgjengelig her.
+
+## Page not found (404.html)
+
+not-found-title = Finner ikke siden
+not-found-text = Siden du leter etter, finnes ikke eller er flyttet.
+not-found-home = Gå til startsiden
+
+## End of an article
+
+article-navigation = Forrige og neste artikkel
+previous-article = Forrige
+next-article = Neste
+
+## Code blocks
+
+code-copy = Kopier
+code-copied = Kopiert
+code-language = Kodespråk
+
+## Page actions and notices
+
+edit-page = Rediger
+mt-notice = Denne artikkelen er maskinoversatt.
+mt-notice-source = Opprinnelig versjon: { $locale }

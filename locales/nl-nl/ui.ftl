@@ -35,3 +35,36 @@ stale-notice = Deze vertaling is ouder dan de nieuwste versie van deze pagina.
 stale-notice-sections = Sindsdien gewijzigde secties: { $sections }.
 stale-newest-link = De nieuwste versie lezen ({ $language })
 switcher-stale = oudere versie
+
+
+## Search
+
+search = Zoeken
+search-results = Zoekresultaten
+search-no-results = Geen resultaten voor ‘{ $query }’
+search-loading = Bezig met zoeken…
+search-unavailable = Zoeken is hier niet beschikbaar.
+
+## Page not found (404.html)
+
+not-found-title = Pagina niet gevonden
+not-found-text = De pagina die u zoekt, bestaat niet of is verplaatst.
+not-found-home = Naar de startpagina
+
+## End of an article
+
+article-navigation = Vorig en volgend artikel
+previous-article = Vorige
+next-article = Volgende
+
+## Code blocks
+
+code-copy = Kopiëren
+code-copied = Gekopieerd
+code-language = Codetaal
+
+## Page actions and notices
+
+edit-page = Bewerken
+mt-notice = Dit artikel is automatisch vertaald.
+mt-notice-source = Oorspronkelijke versie: { $locale }

@@ -35,3 +35,36 @@ stale-notice = To tłumaczenie jest starsze niż najnowsza wersja tej strony.
 stale-notice-sections = Sekcje zmienione od tego czasu: { $sections }.
 stale-newest-link = Przeczytaj najnowszą wersję ({ $language })
 switcher-stale = starsza wersja
+
+
+## Search
+
+search = Wyszukaj
+search-results = Wyniki wyszukiwania
+search-no-results = Brak wyników dla „{ $query }”
+search-loading = Trwa wyszukiwanie…
+search-unavailable = Wyszukiwanie nie jest tutaj dostępne.
+
+## Page not found (404.html)
+
+not-found-title = Nie znaleziono strony
+not-found-text = Szukana strona nie istnieje lub została przeniesiona.
+not-found-home = Przejdź do strony głównej
+
+## End of an article
+
+article-navigation = Poprzedni i następny artykuł
+previous-article = Poprzedni
+next-article = Następny
+
+## Code blocks
+
+code-copy = Kopiuj
+code-copied = Skopiowano
+code-language = Język kodu
+
+## Page actions and notices
+
+edit-page = Edytuj
+mt-notice = Ten artykuł został przetłumaczony maszynowo.
+mt-notice-source = Wersja oryginalna: { $locale }

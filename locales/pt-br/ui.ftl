@@ -35,3 +35,36 @@ stale-notice = Esta tradução é anterior à versão mais recente desta página
 stale-notice-sections = Seções alteradas desde então: { $sections }.
 stale-newest-link = Leia a versão mais recente ({ $language })
 switcher-stale = versão anterior
+
+
+## Search
+
+search = Pesquisar
+search-results = Resultados da pesquisa
+search-no-results = Nenhum resultado para “{ $query }”
+search-loading = Pesquisando…
+search-unavailable = A pesquisa não está disponível aqui.
+
+## Page not found (404.html)
+
+not-found-title = Página não encontrada
+not-found-text = A página que você está procurando não existe ou foi movida.
+not-found-home = Ir para a página inicial
+
+## End of an article
+
+article-navigation = Artigos anterior e próximo
+previous-article = Anterior
+next-article = Próximo
+
+## Code blocks
+
+code-copy = Copiar
+code-copied = Copiado
+code-language = Linguagem do código
+
+## Page actions and notices
+
+edit-page = Editar
+mt-notice = Este artigo foi traduzido automaticamente.
+mt-notice-source = Versão original: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Esta tradução é anterior à versão mais recente desta página
 stale-notice-sections = Secções alteradas desde então: { $sections }.
 stale-newest-link = Ler a versão mais recente ({ $language })
 switcher-stale = versão anterior
+
+
+## Search
+
+search = Procurar
+search-results = Resultados da procura
+search-no-results = Sem resultados para “{ $query }”
+search-loading = A procurar…
+search-unavailable = A procura não está disponível aqui.
+
+## Page not found (404.html)
+
+not-found-title = Página não encontrada
+not-found-text = A página que procura não existe ou foi movida.
+not-found-home = Ir para a página inicial
+
+## End of an article
+
+article-navigation = Artigos anterior e seguinte
+previous-article = Anterior
+next-article = Seguinte
+
+## Code blocks
+
+code-copy = Copiar
+code-copied = Copiado
+code-language = Linguagem do código
+
+## Page actions and notices
+
+edit-page = Editar
+mt-notice = Este artigo foi traduzido automaticamente.
+mt-notice-source = Versão original: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Această traducere este mai veche decât cea mai recentă versiun
 stale-notice-sections = Secțiuni modificate de atunci: { $sections }.
 stale-newest-link = Citiți cea mai recentă versiune ({ $language })
 switcher-stale = versiune mai veche
+
+
+## Search
+
+search = Căutare
+search-results = Rezultatele căutării
+search-no-results = Niciun rezultat pentru „{ $query }”
+search-loading = Se caută…
+search-unavailable = Căutarea nu este disponibilă aici.
+
+## Page not found (404.html)
+
+not-found-title = Pagina nu a fost găsită
+not-found-text = Pagina pe care o căutați nu există sau a fost mutată.
+not-found-home = Accesați pagina de pornire
+
+## End of an article
+
+article-navigation = Articolul anterior și următorul
+previous-article = Anterior
+next-article = Următor
+
+## Code blocks
+
+code-copy = Copiați
+code-copied = Copiat
+code-language = Limbajul codului
+
+## Page actions and notices
+
+edit-page = Editați
+mt-notice = Acest articol a fost tradus automat.
+mt-notice-source = Versiunea originală: { $locale }

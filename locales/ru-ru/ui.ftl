@@ -35,3 +35,36 @@ stale-notice = Этот перевод соответствует более р�
 stale-notice-sections = Разделы, измененные с тех пор: { $sections }.
 stale-newest-link = Читать последнюю версию ({ $language })
 switcher-stale = более ранняя версия
+
+
+## Search
+
+search = Поиск
+search-results = Результаты поиска
+search-no-results = Нет результатов для «{ $query }»
+search-loading = Идет поиск…
+search-unavailable = Поиск здесь недоступен.
+
+## Page not found (404.html)
+
+not-found-title = Страница не найдена
+not-found-text = Запрашиваемая страница не существует или была перемещена.
+not-found-home = Перейти на главную страницу
+
+## End of an article
+
+article-navigation = Предыдущая и следующая статьи
+previous-article = Назад
+next-article = Далее
+
+## Code blocks
+
+code-copy = Копировать
+code-copied = Скопировано
+code-language = Язык кода
+
+## Page actions and notices
+
+edit-page = Изменить
+mt-notice = Эта статья переведена с помощью машинного перевода.
+mt-notice-source = Исходная версия: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Tento preklad je starší ako najnovšia verzia tejto stránky.
 stale-notice-sections = Odvtedy zmenené sekcie: { $sections }.
 stale-newest-link = Prečítajte si najnovšiu verziu ({ $language })
 switcher-stale = staršia verzia
+
+
+## Search
+
+search = Hľadať
+search-results = Výsledky hľadania
+search-no-results = Pre „{ $query }“ sa nenašli žiadne výsledky
+search-loading = Hľadá sa…
+search-unavailable = Hľadanie tu nie je k dispozícii.
+
+## Page not found (404.html)
+
+not-found-title = Stránka sa nenašla
+not-found-text = Stránka, ktorú hľadáte, neexistuje alebo bola presunutá.
+not-found-home = Prejsť na domovskú stránku
+
+## End of an article
+
+article-navigation = Predchádzajúci a nasledujúci článok
+previous-article = Predchádzajúce
+next-article = Ďalej
+
+## Code blocks
+
+code-copy = Kopírovať
+code-copied = Skopírované
+code-language = Jazyk kódu
+
+## Page actions and notices
+
+edit-page = Upraviť
+mt-notice = Tento článok bol preložený strojovo.
+mt-notice-source = Pôvodná verzia: { $locale }

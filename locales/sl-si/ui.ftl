@@ -35,3 +35,36 @@ stale-notice = Ta prevod je starejši od najnovejše različice te strani.
 stale-notice-sections = Od takrat spremenjeni razdelki: { $sections }.
 stale-newest-link = Preberite najnovejšo različico ({ $language })
 switcher-stale = starejša različica
+
+
+## Search
+
+search = Iskanje
+search-results = Rezultati iskanja
+search-no-results = Ni rezultatov za »{ $query }«
+search-loading = Iskanje …
+search-unavailable = Iskanje tukaj ni na voljo.
+
+## Page not found (404.html)
+
+not-found-title = Strani ni mogoče najti
+not-found-text = Stran, ki jo iščete, ne obstaja ali pa je bila premaknjena.
+not-found-home = Pojdi na domačo stran
+
+## End of an article
+
+article-navigation = Prejšnji in naslednji članek
+previous-article = Prejšnje
+next-article = Naslednje
+
+## Code blocks
+
+code-copy = Kopiraj
+code-copied = Kopirano
+code-language = Jezik kode
+
+## Page actions and notices
+
+edit-page = Uredi
+mt-notice = Ta članek je bil strojno preveden.
+mt-notice-source = Izvirna različica: { $locale }

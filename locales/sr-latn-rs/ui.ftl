@@ -35,3 +35,36 @@ stale-notice = Ovaj prevod je stariji od najnovije verzije ove stranice.
 stale-notice-sections = Odeljci promenjeni od tada: { $sections }.
 stale-newest-link = Pročitajte najnoviju verziju ({ $language })
 switcher-stale = starija verzija
+
+
+## Search
+
+search = Pretraga
+search-results = Rezultati pretrage
+search-no-results = Nema rezultata za „{ $query }“
+search-loading = Pretraga je u toku…
+search-unavailable = Pretraga ovde nije dostupna.
+
+## Page not found (404.html)
+
+not-found-title = Stranica nije pronađena
+not-found-text = Stranica koju tražite ne postoji ili je premeštena.
+not-found-home = Idi na početnu stranicu
+
+## End of an article
+
+article-navigation = Prethodni i sledeći članak
+previous-article = Prethodno
+next-article = Sledeće
+
+## Code blocks
+
+code-copy = Kopiraj
+code-copied = Kopirano
+code-language = Jezik koda
+
+## Page actions and notices
+
+edit-page = Uredi
+mt-notice = Ovaj članak je mašinski preveden.
+mt-notice-source = Originalna verzija: { $locale }

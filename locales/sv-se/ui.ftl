@@ -35,3 +35,36 @@ stale-notice = Den här översättningen är äldre än den senaste versionen av
 stale-notice-sections = Avsnitt som har ändrats sedan dess: { $sections }.
 stale-newest-link = Läs den senaste versionen ({ $language })
 switcher-stale = äldre version
+
+
+## Search
+
+search = Sök
+search-results = Sökresultat
+search-no-results = Inga resultat för ”{ $query }”
+search-loading = Söker…
+search-unavailable = Sökning är inte tillgänglig här.
+
+## Page not found (404.html)
+
+not-found-title = Sidan hittades inte
+not-found-text = Sidan du letar efter finns inte eller har flyttats.
+not-found-home = Gå till startsidan
+
+## End of an article
+
+article-navigation = Föregående och nästa artikel
+previous-article = Föregående
+next-article = Nästa
+
+## Code blocks
+
+code-copy = Kopiera
+code-copied = Kopierat
+code-language = Kodspråk
+
+## Page actions and notices
+
+edit-page = Redigera
+mt-notice = Den här artikeln har maskinöversatts.
+mt-notice-source = Originalversion: { $locale }

@@ -35,3 +35,36 @@ stale-notice = คำแปลนี้เก่ากว่าเวอร์�
 stale-notice-sections = ส่วนที่เปลี่ยนแปลงตั้งแต่นั้น: { $sections }
 stale-newest-link = อ่านเวอร์ชันล่าสุด ({ $language })
 switcher-stale = เวอร์ชันเก่ากว่า
+
+
+## Search
+
+search = ค้นหา
+search-results = ผลการค้นหา
+search-no-results = ไม่มีผลลัพธ์สำหรับ “{ $query }”
+search-loading = กำลังค้นหา…
+search-unavailable = การค้นหาไม่พร้อมใช้งานที่นี่
+
+## Page not found (404.html)
+
+not-found-title = ไม่พบหน้า
+not-found-text = หน้าที่คุณกำลังค้นหาไม่มีอยู่หรือถูกย้ายแล้ว
+not-found-home = ไปที่หน้าแรก
+
+## End of an article
+
+article-navigation = บทความก่อนหน้าและถัดไป
+previous-article = ก่อนหน้า
+next-article = ถัดไป
+
+## Code blocks
+
+code-copy = คัดลอก
+code-copied = คัดลอกแล้ว
+code-language = ภาษาของโค้ด
+
+## Page actions and notices
+
+edit-page = แก้ไข
+mt-notice = บทความนี้แปลด้วยเครื่อง
+mt-notice-source = เวอร์ชันต้นฉบับ: { $locale }

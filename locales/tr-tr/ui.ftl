@@ -35,3 +35,36 @@ stale-notice = Bu çeviri, bu sayfanın en son sürümünden daha eski.
 stale-notice-sections = O tarihten bu yana değişen bölümler: { $sections }.
 stale-newest-link = En son sürümü okuyun ({ $language })
 switcher-stale = eski sürüm
+
+
+## Search
+
+search = Ara
+search-results = Arama sonuçları
+search-no-results = “{ $query }” için sonuç yok
+search-loading = Aranıyor…
+search-unavailable = Arama burada kullanılamıyor.
+
+## Page not found (404.html)
+
+not-found-title = Sayfa bulunamadı
+not-found-text = Aradığınız sayfa yok veya taşınmış.
+not-found-home = Giriş sayfasına git
+
+## End of an article
+
+article-navigation = Önceki ve sonraki makale
+previous-article = Önceki
+next-article = Sonraki
+
+## Code blocks
+
+code-copy = Kopyala
+code-copied = Kopyalandı
+code-language = Kod dili
+
+## Page actions and notices
+
+edit-page = Düzenle
+mt-notice = Bu makale makine tarafından çevrildi.
+mt-notice-source = Özgün sürüm: { $locale }

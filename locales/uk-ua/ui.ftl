@@ -35,3 +35,36 @@ stale-notice = Цей переклад старіший за останню ве
 stale-notice-sections = Розділи, змінені відтоді: { $sections }.
 stale-newest-link = Читати останню версію ({ $language })
 switcher-stale = старіша версія
+
+
+## Search
+
+search = Пошук
+search-results = Результати пошуку
+search-no-results = Немає результатів для «{ $query }»
+search-loading = Триває пошук…
+search-unavailable = Пошук тут недоступний.
+
+## Page not found (404.html)
+
+not-found-title = Сторінку не знайдено
+not-found-text = Сторінка, яку ви шукаєте, не існує або її переміщено.
+not-found-home = Перейти на домашню сторінку
+
+## End of an article
+
+article-navigation = Попередня й наступна статті
+previous-article = Назад
+next-article = Далі
+
+## Code blocks
+
+code-copy = Копіювати
+code-copied = Скопійовано
+code-language = Мова коду
+
+## Page actions and notices
+
+edit-page = Редагувати
+mt-notice = Цю статтю перекладено машинним способом.
+mt-notice-source = Оригінальна версія: { $locale }

@@ -35,3 +35,36 @@ stale-notice = Bản dịch này cũ hơn phiên bản mới nhất của trang 
 stale-notice-sections = Các phần đã thay đổi kể từ đó: { $sections }.
 stale-newest-link = Đọc phiên bản mới nhất ({ $language })
 switcher-stale = phiên bản cũ hơn
+
+
+## Search
+
+search = Tìm kiếm
+search-results = Kết quả tìm kiếm
+search-no-results = Không có kết quả cho “{ $query }”
+search-loading = Đang tìm kiếm…
+search-unavailable = Tìm kiếm không khả dụng tại đây.
+
+## Page not found (404.html)
+
+not-found-title = Không tìm thấy trang
+not-found-text = Trang bạn đang tìm không tồn tại hoặc đã được di chuyển.
+not-found-home = Chuyển đến trang chủ
+
+## End of an article
+
+article-navigation = Bài viết trước và tiếp theo
+previous-article = Trước
+next-article = Tiếp theo
+
+## Code blocks
+
+code-copy = Sao chép
+code-copied = Đã sao chép
+code-language = Ngôn ngữ mã
+
+## Page actions and notices
+
+edit-page = Chỉnh sửa
+mt-notice = Bài viết này được dịch bằng máy.
+mt-notice-source = Phiên bản gốc: { $locale }

@@ -38,3 +38,36 @@ stale-notice = 此翻译早于此页面的最新版本。
 stale-notice-sections = 此后已更改的部分：{ $sections }。
 stale-newest-link = 阅读最新版本（{ $language }）
 switcher-stale = 旧版本
+
+
+## Search
+
+search = 搜索
+search-results = 搜索结果
+search-no-results = 没有与“{ $query }”匹配的结果
+search-loading = 正在搜索…
+search-unavailable = 此处无法使用搜索。
+
+## Page not found (404.html)
+
+not-found-title = 找不到页面
+not-found-text = 你要查找的页面不存在或已被移动。
+not-found-home = 转到主页
+
+## End of an article
+
+article-navigation = 上一篇和下一篇文章
+previous-article = 上一篇
+next-article = 下一篇
+
+## Code blocks
+
+code-copy = 复制
+code-copied = 已复制
+code-language = 代码语言
+
+## Page actions and notices
+
+edit-page = 编辑
+mt-notice = 本文为机器翻译。
+mt-notice-source = 原始版本：{ $locale }

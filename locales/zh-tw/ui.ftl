@@ -38,3 +38,36 @@ stale-notice = 此翻譯早於此頁面的最新版本。
 stale-notice-sections = 此後已變更的章節：{ $sections }。
 stale-newest-link = 閱讀最新版本（{ $language }）
 switcher-stale = 舊版本
+
+
+## Search
+
+search = 搜尋
+search-results = 搜尋結果
+search-no-results = 找不到與「{ $query }」相符的結果
+search-loading = 正在搜尋…
+search-unavailable = 此處無法使用搜尋。
+
+## Page not found (404.html)
+
+not-found-title = 找不到頁面
+not-found-text = 您要尋找的頁面不存在或已移動。
+not-found-home = 移至首頁
+
+## End of an article
+
+article-navigation = 上一篇和下一篇文章
+previous-article = 上一篇
+next-article = 下一篇
+
+## Code blocks
+
+code-copy = 複製
+code-copied = 已複製
+code-language = 程式碼語言
+
+## Page actions and notices
+
+edit-page = 編輯
+mt-notice = 本文為機器翻譯。
+mt-notice-source = 原始版本：{ $locale }

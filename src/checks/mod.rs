@@ -7,6 +7,7 @@
 pub mod fallback;
 pub mod forms;
 pub mod front_matter;
+pub mod hreflang;
 pub mod links;
 pub mod nav;
 #[cfg(test)]
@@ -56,6 +57,7 @@ pub fn run(input: &CheckInput<'_>) -> Findings {
     front_matter::check(input, &mut diags);
     fallback::check(input, &mut diags);
     nav::check(input, &mut diags);
+    hreflang::check(input, &mut diags);
     forms::check(input, &mut diags);
     sort_and_dedup(&mut diags);
     external.sort_by(|a: &ExternalLink, b: &ExternalLink| (&a.span, &a.url).cmp(&(&b.span, &b.url)));

@@ -195,7 +195,9 @@ pub fn storage_key(schema: &FormSchema, locale: &str) -> String {
 /// hints, option names, error messages, button texts and checklist items are the
 /// Fluent messages listed by [`FormSchema::message_ids`]. The section's `lang` is the
 /// locale the form's strings come from (`form-locale`), which may be a fallback of
-/// the reader's.
+/// the reader's; its `dir` that locale's direction (the form may sit in a fallback copy
+/// of the other direction), and `data-pagefind-ignore` keeps its labels out of the
+/// site's search index.
 pub fn render_html(schema: &FormSchema, i18n: &I18n, chain: &[&str], assets_url: &str) -> String {
     let s = Strings { i18n, chain, prefix: &schema.name };
     let name = esc(&schema.name);
@@ -204,8 +206,9 @@ pub fn render_html(schema: &FormSchema, i18n: &I18n, chain: &[&str], assets_url:
     let mut h = String::with_capacity(24 * 1024);
     let _ = writeln!(
         h,
-        "<section class=\"docloc-form\" id=\"{name}\" data-docloc-form=\"{name}\" lang=\"{}\" aria-labelledby=\"{name}-heading\">",
-        esc(&lang)
+        "<section class=\"docloc-form\" id=\"{name}\" data-docloc-form=\"{name}\" lang=\"{}\" dir=\"{}\" data-pagefind-ignore aria-labelledby=\"{name}-heading\">",
+        esc(&lang),
+        if crate::i18n::cldr::is_right_to_left(&lang) { "rtl" } else { "ltr" }
     );
     let _ = writeln!(h, "<link rel=\"stylesheet\" href=\"{}form.css\">", esc(assets_url));
     let _ = writeln!(h, "<script src=\"{}form.js\" defer></script>", esc(assets_url));

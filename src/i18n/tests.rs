@@ -93,6 +93,7 @@ const ARGS: &[(&str, &str)] = &[
     ("locale", "Svenska (Sverige)"),
     ("fallback", "Polski (Polska)"),
     ("url", "/en-us/partner-center/x"),
+    ("query", "CPOR claim"),
     ("done", "3"),
     ("total", "12"),
     ("sections", "Sect-A, Sect-B"),

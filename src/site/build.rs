@@ -63,6 +63,13 @@ pub struct BuildSummary {
     pub files: usize,
     /// Time from the start of [`build`] to the last file written.
     pub elapsed: Duration,
+    /// Sitemap files written (`sitemap.xml`, and its parts on a large site); 0 when the
+    /// config has no `base_url` with a host.
+    pub sitemaps: usize,
+    /// Each locale's search index, in locale order (empty with `search = false`).
+    pub search: Vec<super::search::LocaleSearchIndex>,
+    /// Time spent building the search indexes once every page was written.
+    pub search_time: Duration,
 }
 
 /// Files and renderings kept from earlier builds, which a build may write instead of
@@ -199,7 +206,6 @@ fn write_site(
     }
     // Stale translations are written once the changed sections are known (below).
     let deferred = super::stale::deferred(analysis, &shared.stale);
-    let shared = shared;
     let total = (model.urls.len() * nlocales) as u64;
     let bar = if opts.progress { indicatif::ProgressBar::new(total) } else { indicatif::ProgressBar::hidden() };
     bar.set_style(
@@ -393,6 +399,7 @@ fn write_site(
     for (p, bytes) in theme.static_files() {
         shared.put(&format!("_docloc/{p}"), bytes)?;
     }
+    let reader = shared.write_site_files()?;
     let assets = project.content.assets.len();
     project.content.assets.par_iter().try_for_each(|a| {
         sink.copy(&format!("{}/{}", a.locale, a.key), &a.file)?;
@@ -405,6 +412,9 @@ fn write_site(
         assets,
         files: shared.written.load(Ordering::Relaxed),
         elapsed: started.elapsed(),
+        sitemaps: reader.sitemaps,
+        search: reader.search,
+        search_time: reader.search_time,
     };
     let diags = shared.diagnostics.into_inner().unwrap_or_else(|p| p.into_inner());
     Ok((rendered, summary, diags))

@@ -40,6 +40,14 @@ pub struct LangContext {
     /// The site title in this locale (from the config, else the content's own landing
     /// page or TOC root in this locale).
     pub site_title: String,
+    /// URL of this locale's search script (`{assets}search/{code}/pagefind.js`, see
+    /// `site::search`); `None` when the site has no search (`search = false`).
+    pub search_url: Option<String>,
+    /// The localized "no results" sentence with U+E000 where the reader's query goes
+    /// (the script puts the query there, as text).
+    pub search_no_results: String,
+    /// URL of this locale's "page not found" page (`{base}{code}/404.html`).
+    pub not_found_url: String,
 }
 
 /// One entry of the language switcher (`translations`).
@@ -51,6 +59,9 @@ pub struct TranslationLink {
     pub bcp47: String,
     /// The locale's name in its own language.
     pub name: String,
+    /// That locale's text direction, `ltr` or `rtl` (for `dir` beside `lang`, so the
+    /// name reads right inside a page of the other direction).
+    pub dir: String,
     /// URL of this page in that locale.
     pub url: String,
     /// Whether it is the reader's locale.
@@ -91,6 +102,9 @@ pub struct FallbackNotice {
     pub source_url: String,
     /// BCP 47 tag of that locale (for `lang` on the content).
     pub bcp47: String,
+    /// That locale's text direction, `ltr` or `rtl` (for `dir` on the content: a
+    /// left-to-right copy inside a right-to-left locale's page keeps its own layout).
+    pub dir: String,
 }
 
 /// The notice on a stale translation (`page.stale`): its text in the reader's language,
@@ -192,6 +206,36 @@ pub struct FaqGroup {
     pub questions: Vec<FaqEntry>,
 }
 
+/// A link to another page of the site: previous/next in TOC order.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink {
+    /// The page's name in the TOC.
+    pub name: String,
+    /// Its URL in the reader's locale.
+    pub url: String,
+}
+
+/// `page.machine_translation`: the page's front matter has `ms.translationtype: MT`.
+#[derive(Debug, Clone, Serialize)]
+pub struct MachineTranslationNotice {
+    /// The localized notice sentence.
+    pub notice: String,
+    /// The page in the locale its content was translated from (the source locale),
+    /// when the site has it.
+    pub source: Option<SourceLink>,
+}
+
+/// The page in the locale its content comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceLink {
+    /// The localized link text ("Original version: English (United States)").
+    pub text: String,
+    /// URL of the page in that locale.
+    pub url: String,
+    /// BCP 47 tag of that locale (for `hreflang`).
+    pub bcp47: String,
+}
+
 /// `page`: one page as its template sees it.
 #[derive(Debug, Clone, Serialize)]
 pub struct PageContext<'a> {
@@ -215,10 +259,32 @@ pub struct PageContext<'a> {
     pub fallback: Option<FallbackNotice>,
     /// Set when the page is a stale translation (an older version of its source).
     pub stale: Option<StaleNotice>,
-    /// Body HTML (articles), forms filled in (see `Shared::fill_forms`).
+    /// Body HTML (articles), its own `<h1>` included, forms filled in (see
+    /// `Shared::fill_forms`).
     pub html: Cow<'a, str>,
+    /// The article's leading `<h1>` (empty when the body does not start with one): the
+    /// theme puts the date, notices and "In this article" under it, on every screen.
+    pub title_html: Cow<'a, str>,
+    /// The body after `title_html`.
+    pub body_html: Cow<'a, str>,
     /// Whether the page is bilingual (sxs): every sentence carries its English source.
     pub bilingual: bool,
+    /// The page's name in its locale's TOC, if it is listed.
+    pub toc_name: Option<String>,
+    /// Names the page goes by that its visible `<h1>` does not show, for search: the
+    /// front matter `title` (the browser tab's and search engines' title, which
+    /// Microsoft Learn lets differ from the `#` heading) and `toc_name`, each when it
+    /// differs from the `<h1>` and from the other. The theme indexes them, hidden,
+    /// with a title's weight.
+    pub search_names: Vec<String>,
+    /// The page before this one in TOC order.
+    pub prev: Option<NavLink>,
+    /// The page after this one in TOC order.
+    pub next: Option<NavLink>,
+    /// Link to the page's source file in the repository (config `edit_url`).
+    pub edit_url: Option<String>,
+    /// Set when the content shown is machine translated.
+    pub machine_translation: Option<MachineTranslationNotice>,
     /// "In this article" entries.
     pub headings: Vec<HeadingLink>,
     /// YAML page `summary` as HTML.
@@ -278,6 +344,8 @@ pub struct RootLocale {
     pub bcp47: String,
     /// Its name in its own language.
     pub name: String,
+    /// Its text direction, `ltr` or `rtl` (for `dir` beside `lang`).
+    pub dir: String,
     /// Its home page.
     pub url: String,
 }
@@ -295,4 +363,39 @@ pub struct RootTemplate<'a> {
     pub locales: Vec<RootLocale>,
     /// Home of the default locale, where readers without a matching language go.
     pub default_url: String,
+}
+
+/// `page` on a "page not found" page.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundPage {
+    /// `not-found` (the body class).
+    pub kind: &'static str,
+    /// The localized "Page not found" title.
+    pub title: String,
+}
+
+/// What `404.html` sees: the shell of every page (search box, language switcher,
+/// header and footer) and a message in the reader's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotFoundTemplate<'a> {
+    /// The site.
+    pub site: &'a SiteContext,
+    /// The locale of this 404 page.
+    pub lang: &'a LangContext,
+    /// UI strings of that locale.
+    pub t: &'a BTreeMap<String, String>,
+    /// The language switcher: every locale's 404 page.
+    pub translations: Vec<TranslationLink>,
+    /// Always empty (a 404 page has no translations to search engines).
+    pub alternates: Vec<Alternate>,
+    /// Always empty.
+    pub breadcrumb: Vec<Crumb>,
+    /// Always empty: no sidebar.
+    pub toc_html: String,
+    /// Always `None`.
+    pub toc_script: Option<String>,
+    /// The page.
+    pub page: NotFoundPage,
+    /// Every locale's home, for the root 404 page (served for any missing URL).
+    pub locales: Vec<RootLocale>,
 }

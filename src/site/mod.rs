@@ -2,15 +2,20 @@
 //! writes the result through a [`sink::Sink`] (an atomic staging folder, or memory for
 //! `serve` and tests).
 //!
-//! [`build`] drives it; [`context`] holds the typed template contexts (one `Serialize`
+//! [`build`] drives it; [`search`] indexes each page as it is written; [`sitemap`]
+//! writes `sitemap.xml` with every translation set's `hreflang` alternates; [`context`] holds the typed template contexts (one `Serialize`
 //! struct per thing a template sees, as Zola's `SerializingPage`), so a renamed field
 //! breaks the build rather than the page.
 
 pub mod build;
 pub mod context;
+mod not_found;
 pub mod out_dir;
 mod pages;
+mod prev_next;
+pub mod search;
 pub mod sink;
+pub mod sitemap;
 pub mod stale;
 
 use crate::project;
@@ -39,6 +44,9 @@ pub enum Error {
     /// deleted.
     #[error(transparent)]
     OutDir(#[from] out_dir::OutDirError),
+    /// The search index could not be built (Pagefind failed on a page or the index).
+    #[error("cannot build the search index: {0}")]
+    Search(String),
     /// A path of the site would leave the output folder; nothing was written there.
     #[error("refusing to write `{0}`: it is not a path inside the output folder")]
     OutsideOutput(String),

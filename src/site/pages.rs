@@ -5,9 +5,12 @@
 
 use super::build::SiteMemo;
 use super::context::*;
+use super::prev_next::ReadingOrder;
+use super::search::{SearchIndexer, SEARCH_DIR};
 use super::sink::Sink;
 use super::Error;
 use crate::analysis::Analysis;
+use crate::checks::hreflang;
 use crate::content::yaml_page::YamlLink;
 use crate::content::Page;
 use crate::diagnostic::{Diagnostic, Rule, Span};
@@ -23,6 +26,16 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
+/// What [`Shared::write_site_files`] wrote.
+pub(super) struct SiteFiles {
+    /// Sitemap files (0 without a `base_url` host).
+    pub(super) sitemaps: usize,
+    /// Each locale's search index.
+    pub(super) search: Vec<super::search::LocaleSearchIndex>,
+    /// Time spent building the search indexes.
+    pub(super) search_time: std::time::Duration,
+}
+
 /// What every page of one build shares: the analysis, the theme and the per-site and
 /// per-locale parts of the template contexts, built once.
 pub(super) struct Shared<'a> {
@@ -35,6 +48,11 @@ pub(super) struct Shared<'a> {
     pub(super) sink: &'a dyn Sink,
     pub(super) written: AtomicUsize,
     pub(super) diagnostics: Mutex<Vec<Diagnostic>>,
+    /// Each locale's pages in TOC order (index = locale index).
+    pub(super) orders: Vec<ReadingOrder>,
+    /// The search indexer each own page is handed to as it is written; `None` when the
+    /// config turns search off.
+    pub(super) search: Option<SearchIndexer>,
     /// Fingerprints of the shared parts, computed on first use (only a memo asks).
     keys: OnceLock<SiteKeys>,
     /// Stale translations, known before rendering ([`super::stale::prepass`]).
@@ -99,6 +117,8 @@ impl<'a> Shared<'a> {
             Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
             None => String::new(),
         };
+        let assets = format!("{base}_docloc/");
+        let search = project.config.search;
         let langs = model
             .locales
             .locales
@@ -111,6 +131,13 @@ impl<'a> Shared<'a> {
                 dir: l.dir.to_string(),
                 home_url: locale_home(model, &l.code).0,
                 site_title: site_title(analysis, i),
+                search_url: search.then(|| format!("{assets}{SEARCH_DIR}/{}/pagefind.js", l.code)),
+                search_no_results: project.i18n.format(
+                    &project.ui_chain(&l.code),
+                    "search-no-results",
+                    &[("query", "\u{E000}")],
+                ),
+                not_found_url: format!("{base}{}/404.html", l.code),
             })
             .collect();
         Shared {
@@ -119,7 +146,7 @@ impl<'a> Shared<'a> {
             site: SiteContext {
                 title: site_title(analysis, model.locale_index(&model.locales.default).unwrap_or(0)),
                 base_path: base.clone(),
-                assets: format!("{base}_docloc/"),
+                assets,
             },
             langs,
             strings: model.locales.locales.iter().map(|l| project.i18n.strings(&project.ui_chain(&l.code))).collect(),
@@ -127,6 +154,10 @@ impl<'a> Shared<'a> {
             sink,
             written: AtomicUsize::new(0),
             diagnostics: Mutex::new(Vec::new()),
+            orders: analysis.navs.iter().map(ReadingOrder::new).collect(),
+            search: search.then(|| {
+                SearchIndexer::new(&model.locales.locales.iter().map(|l| l.bcp47.clone()).collect::<Vec<_>>())
+            }),
             keys: OnceLock::new(),
             stale: super::stale::StaleSet::new(),
             changed: OnceLock::new(),
@@ -145,6 +176,7 @@ impl<'a> Shared<'a> {
                 code: l.code.clone(),
                 bcp47: l.bcp47.clone(),
                 name: self.langs[li].name.clone(),
+                dir: self.langs[li].dir.clone(),
                 url: self.langs[li].home_url.clone(),
             })
             .collect();
@@ -210,6 +242,7 @@ impl<'a> Shared<'a> {
                 code: m.code.clone(),
                 bcp47: m.bcp47.clone(),
                 name: self.langs[mi].name.clone(),
+                dir: self.langs[mi].dir.clone(),
                 url: model.page_url(&m.code, key),
                 current: mi == li,
                 fallback: model.page_at(&m.code, &slug).is_none(),
@@ -218,27 +251,30 @@ impl<'a> Shared<'a> {
                     .is_some_and(|p| self.stale.contains_key(&(m.code.clone(), p.key.clone()))),
             })
             .collect();
-        let real = model.translations(key);
-        let mut alternates: Vec<Alternate> = real
-            .iter()
-            .filter_map(|p| model.locales.get(&p.locale))
-            .map(|m| Alternate { hreflang: m.bcp47.clone(), url: self.absolute(&model.page_url(&m.code, key)) })
-            .collect();
-        if let Some(d) = real.iter().find(|p| p.locale == model.locales.default).or(real.first()) {
-            alternates
-                .push(Alternate { hreflang: "x-default".into(), url: self.absolute(&model.page_url(&d.locale, key)) });
-        }
+        // A fallback copy is no member of the translation set: its canonical is the real page.
+        let alternates: Vec<Alternate> = if is_fallback {
+            Vec::new()
+        } else {
+            hreflang::alternates(model, key)
+                .into_iter()
+                .map(|a| Alternate { hreflang: a.hreflang, url: self.absolute(&a.url) })
+                .collect()
+        };
         let fallback = is_fallback.then(|| {
             let fi = model.locale_index(&page.locale).unwrap_or(0);
             FallbackNotice {
                 notice: project.i18n.format(
                     &chain,
                     "fallback-notice",
-                    &[("locale", &self.langs[li].name), ("fallback", &self.langs[fi].name)],
+                    &[
+                        ("locale", &self.langs[li].name),
+                        ("fallback", &isolate(&self.langs[fi].name, &self.langs[fi].dir, &self.langs[li].dir)),
+                    ],
                 ),
                 locale_name: self.langs[fi].name.clone(),
                 source_url: model.page_url(&page.locale, key),
                 bcp47: model.locales.locales[fi].bcp47.clone(),
+                dir: self.langs[fi].dir.clone(),
             }
         });
         let stale = (!is_fallback).then(|| self.stale_notice(li, rp)).flatten();
@@ -315,9 +351,27 @@ impl<'a> Shared<'a> {
         let nav = &self.analysis.navs[li];
         let breadcrumb =
             nav.breadcrumb_for(&site_path, key).into_iter().map(|(name, url)| Crumb { name, url: Some(url) }).collect();
-        let toc_script = nav
-            .root_for(key)
-            .map(|i| format!("{}{}", self.site.assets, toc_script_path(&locale.code, &nav.roots[i].0)));
+        let root = nav.root_for(key);
+        let toc_script =
+            root.map(|i| format!("{}{}", self.site.assets, toc_script_path(&locale.code, &nav.roots[i].0)));
+        let (prev, next, toc_name) = self.orders.get(li).map_or((None, None, None), |o| o.around(root, key));
+        let html = self.fill_forms(li, &rp.rendered.html, &rp.rendered.forms);
+        let (title_html, body_html) = split_title_cow(&html);
+        // What the page shows as its <h1>: a YAML page's title; an article's leading `#`.
+        let shown = if rp.yaml.is_some() {
+            Some(title.as_str())
+        } else {
+            rp.rendered.title.as_deref().filter(|_| !title_html.is_empty())
+        };
+        let search_names = search_names(shown, [page.meta.title.as_deref(), toc_name.as_deref()]);
+        let edit_url =
+            project.config.edit_url.as_deref().filter(|u| !u.is_empty()).map(|u| edit_link(u, &page.source.path));
+        let machine_translation = page
+            .meta
+            .all
+            .get("ms.translationtype")
+            .filter(|t| t.trim().eq_ignore_ascii_case("MT"))
+            .map(|_| self.machine_translation(li, &chain, page));
         PageTemplate {
             site: &self.site,
             lang: &self.langs[li],
@@ -338,8 +392,16 @@ impl<'a> Shared<'a> {
                 meta: &page.meta.all,
                 fallback,
                 stale,
-                html: self.fill_forms(li, &rp.rendered.html, &rp.rendered.forms),
+                html,
+                title_html,
+                body_html,
                 bilingual: rp.rendered.bilingual,
+                toc_name,
+                search_names,
+                prev,
+                next,
+                edit_url,
+                machine_translation,
                 headings,
                 summary_html,
                 sections,
@@ -393,6 +455,29 @@ impl<'a> Shared<'a> {
         Some(StaleNotice { notice: project.i18n.format(&chain, "stale-notice", &[]), sections_line, sections, newest })
     }
 
+    /// The machine-translation notice of `page` for readers of locale index `li`, with
+    /// a link to the page in the source locale when the site has it there.
+    fn machine_translation(&self, li: usize, chain: &[&str], page: &Page) -> MachineTranslationNotice {
+        let reader_dir = &self.langs[li].dir;
+        let model = self.model();
+        let project = self.project();
+        let source = &model.locales.source;
+        let link = (page.locale != *source)
+            .then(|| model.page(source, &page.key))
+            .flatten()
+            .and_then(|p| model.locale_index(&p.locale))
+            .map(|si| SourceLink {
+                text: project.i18n.format(
+                    chain,
+                    "mt-notice-source",
+                    &[("locale", &isolate(&self.langs[si].name, &self.langs[si].dir, reader_dir))],
+                ),
+                url: model.page_url(source, &page.key),
+                bcp47: self.langs[si].bcp47.clone(),
+            });
+        MachineTranslationNotice { notice: project.i18n.format(chain, "mt-notice", &[]), source: link }
+    }
+
     /// `html` with each form placeholder ([`crate::markdown::form_placeholder`]) replaced
     /// by the form's HTML in the language of readers of locale index `li` (their Fluent
     /// chain, so a fallback copy shows the form in the reader's language). A form placed
@@ -426,10 +511,12 @@ impl<'a> Shared<'a> {
     }
 
     /// Fills and writes page `rp` for readers of locale index `li`; `false` when its
-    /// template failed (a diagnostic is recorded and the page is skipped).
+    /// template failed (a diagnostic is recorded and the page is skipped). A locale's own
+    /// page is handed to the search index as it is written; a fallback copy is not.
     pub(super) fn write_page(&self, li: usize, rp: &RenderedPage) -> Result<bool, Error> {
         let Some(html) = self.fill_page(li, rp) else { return Ok(false) };
         self.put(&self.page_path(li, rp), &html)?;
+        self.index_page(li, rp, &html);
         Ok(true)
     }
 
@@ -438,15 +525,44 @@ impl<'a> Shared<'a> {
     pub(super) fn write_page_memo(&self, li: usize, rp: &RenderedPage, memo: &dyn SiteMemo) -> Result<bool, Error> {
         let path = self.page_path(li, rp);
         let key = self.page_key(li, rp, memo);
-        if memo.write_kept(self.sink, &path, key)? {
+        // A kept file is written as it was; the search index still needs its HTML.
+        let kept = if self.indexed(li, rp) {
+            let tee = Tee { inner: self.sink, bytes: Mutex::new(None) };
+            memo.write_kept(&tee, &path, key)?.then(|| tee.bytes.into_inner().unwrap_or_else(|p| p.into_inner()))
+        } else {
+            memo.write_kept(self.sink, &path, key)?.then_some(None)
+        };
+        if let Some(html) = kept {
             self.written.fetch_add(1, Ordering::Relaxed);
+            if let Some(html) = html {
+                self.index_page(li, rp, &html);
+            }
             return Ok(true);
         }
         let full = memo.with_html(self.model(), rp);
         let Some(html) = self.fill_page(li, full.as_ref().unwrap_or(rp)) else { return Ok(false) };
         self.put(&path, &html)?;
+        self.index_page(li, rp, &html);
         memo.keep_file(&path, key, &html);
         Ok(true)
+    }
+
+    /// Hands page file `html`, made from `rp` for readers of locale index `li`, to the
+    /// search index when the page is that locale's own (a fallback copy is not indexed)
+    /// and the site has search.
+    fn index_page(&self, li: usize, rp: &RenderedPage, html: &[u8]) {
+        let model = self.model();
+        if let (Some(search), true) = (&self.search, self.indexed(li, rp)) {
+            let url = model.page_url(model.locale_code(li), &model.content.pages[rp.page].key);
+            search.add(li, &url, std::str::from_utf8(html).unwrap_or(""));
+        }
+    }
+
+    /// Whether page `rp`, published for readers of locale index `li`, goes into the
+    /// search index: the site has search and the page is the locale's own.
+    fn indexed(&self, li: usize, rp: &RenderedPage) -> bool {
+        let model = self.model();
+        self.search.is_some() && model.content.pages[rp.page].locale == model.locale_code(li)
     }
 
     /// Where page `rp` is published for readers of locale index `li`.
@@ -478,7 +594,8 @@ impl<'a> Shared<'a> {
         let mut f = Fingerprint::new();
         f.u128(memo.template_fingerprint(&format!("{}.html", page.kind.as_str())));
         f.u128(keys.locales.get(li).copied().unwrap_or_default()).u128(li as u128);
-        f.u128(memo.source_fingerprint(page)).str(&page.locale).str(&page.key);
+        f.u128(memo.source_fingerprint(page)).str(&page.locale).str(&page.key).str(&page.source.path);
+        f.str(self.project().config.edit_url.as_deref().unwrap_or(""));
         f.u128(memo.rendered_fingerprint(model, rp));
         // The switcher's stale marks and the page's own notice.
         for l in &model.locales.locales {
@@ -520,12 +637,135 @@ impl<'a> Shared<'a> {
         f.finish()
     }
 
+    /// Writes the files that follow from the whole site, after every page: the 404
+    /// pages, `sitemap.xml` (when `base_url` has a host) and each locale's search bundle.
+    ///
+    /// Errors: a sink write fails; the search index cannot be built.
+    pub(super) fn write_site_files(&mut self) -> Result<SiteFiles, Error> {
+        super::not_found::write(self)?;
+        let sitemaps = super::sitemap::sitemap_files(self.model(), &self.origin);
+        for (path, xml) in &sitemaps {
+            self.put(path, xml.as_bytes())?;
+        }
+        let started = std::time::Instant::now();
+        let search = match self.search.take() {
+            Some(indexer) => {
+                let codes: Vec<String> = self.langs.iter().map(|l| l.code.clone()).collect();
+                let written = &self.written;
+                indexer.finish(&codes, &format!("_docloc/{SEARCH_DIR}/"), self.sink, &|n| {
+                    written.fetch_add(n, Ordering::Relaxed);
+                })?
+            }
+            None => Vec::new(),
+        };
+        Ok(SiteFiles { sitemaps: sitemaps.len(), search, search_time: started.elapsed() })
+    }
+
     /// The context of a redirect page of locale index `li` leading to `target`.
     pub(super) fn redirect_context(&self, li: usize, target: String) -> RedirectTemplate<'_> {
         let chain = self.project().ui_chain(&self.langs[li].code);
         let notice = self.project().i18n.format(&chain, "redirect-notice", &[("url", &target)]);
         RedirectTemplate { site: &self.site, lang: &self.langs[li], t: &self.strings[li], target_url: target, notice }
     }
+}
+
+/// `html` split after its leading `<h1>…</h1>` (the renderer writes an article's
+/// title first); `("", html)` when it does not start with one.
+pub(super) fn split_title(html: &str) -> (&str, &str) {
+    let lead = html.len() - html.trim_start().len();
+    if html[lead..].starts_with("<h1") {
+        if let Some(end) = html.find("</h1>") {
+            let at = end + "</h1>".len();
+            return (&html[..at], &html[at..]);
+        }
+    }
+    ("", html)
+}
+
+/// The names of `names` (front matter title, TOC name) worth indexing beside the
+/// page's visible title `shown`: non-empty, each once, none equal to `shown` (compared
+/// trimmed and case-insensitively, as search matches).
+pub(super) fn search_names<const N: usize>(shown: Option<&str>, names: [Option<&str>; N]) -> Vec<String> {
+    let key = |s: &str| s.trim().to_lowercase();
+    let mut seen: Vec<String> = shown.map(key).into_iter().collect();
+    let mut out = Vec::new();
+    for name in names.into_iter().flatten() {
+        let k = key(name);
+        if !k.is_empty() && !seen.contains(&k) {
+            seen.push(k);
+            out.push(name.trim().to_string());
+        }
+    }
+    out
+}
+
+/// [`split_title`] of a page's HTML that may have been rewritten (forms filled in):
+/// borrowed parts of borrowed HTML, copies of an owned one.
+fn split_title_cow<'h>(html: &Cow<'h, str>) -> (Cow<'h, str>, Cow<'h, str>) {
+    match html {
+        Cow::Borrowed(s) => {
+            let (title, body) = split_title(s);
+            (Cow::Borrowed(title), Cow::Borrowed(body))
+        }
+        Cow::Owned(s) => {
+            let (title, body) = split_title(s);
+            (Cow::Owned(title.to_string()), Cow::Owned(body.to_string()))
+        }
+    }
+}
+
+/// A sink passing every write to `inner` that keeps the bytes of the file it is handed
+/// (one page file): a page file a cache keeps is written without being made again, and
+/// the search index still needs its HTML.
+struct Tee<'s> {
+    inner: &'s dyn Sink,
+    bytes: Mutex<Option<Vec<u8>>>,
+}
+
+impl Sink for Tee<'_> {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.inner.write(path, bytes)?;
+        *self.bytes.lock().unwrap_or_else(|p| p.into_inner()) = Some(bytes.to_vec());
+        Ok(())
+    }
+
+    fn copy(&self, path: &str, from: &std::path::Path) -> Result<(), Error> {
+        self.inner.copy(path, from)?;
+        *self.bytes.lock().unwrap_or_else(|p| p.into_inner()) = std::fs::read(from).ok();
+        Ok(())
+    }
+
+    fn write_kept(&self, path: &str, kept: super::sink::Kept<'_>) -> Result<(), Error> {
+        self.inner.write_kept(path, kept)?;
+        let bytes = match kept {
+            super::sink::Kept::Bytes(b) => Some(b.to_vec()),
+            super::sink::Kept::File(f) => std::fs::read(f).ok(),
+        };
+        *self.bytes.lock().unwrap_or_else(|p| p.into_inner()) = bytes;
+        Ok(())
+    }
+}
+
+/// `text` (written in direction `dir`) ready to sit inside a sentence of direction
+/// `sentence_dir`: wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (U+2068,
+/// U+2069; Unicode Bidirectional Algorithm, UAX #9 §2.7) when the two differ, so a
+/// locale name such as `日本語 (日本)` keeps its parentheses in an Arabic notice; as it
+/// is otherwise. Fluent's own isolation is off for the site's strings (they also end
+/// up in attributes and scripts), so the places that mix directions do it here.
+pub(super) fn isolate(text: &str, dir: &str, sentence_dir: &str) -> String {
+    if dir == sentence_dir {
+        text.to_string()
+    } else {
+        format!("\u{2068}{text}\u{2069}")
+    }
+}
+
+/// The config's `edit_url` with `{path}` replaced by `path` (the source file relative to
+/// the content root), percent-encoded where a URL needs it.
+pub(super) fn edit_link(template: &str, path: &str) -> String {
+    use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+    const PATH: &AsciiSet = &CONTROLS.add(b' ').add(b'"').add(b'#').add(b'%').add(b'<').add(b'>').add(b'?').add(b'`');
+    template.replace("{path}", &utf8_percent_encode(path, PATH).to_string())
 }
 
 /// Where the full TOC tree of `locale`'s root TOC in folder `dir` is published, relative
@@ -623,6 +863,7 @@ pub(crate) fn sample_contexts(project: &Project) -> Vec<(String, serde_json::Val
     }
     out.push(("redirect.html".into(), json(&shared.redirect_context(0, "/zh-cn/x/".into()))));
     out.push(("root.html".into(), json(&shared.root_context())));
+    out.push((super::not_found::TEMPLATE.into(), json(&super::not_found::context(&shared, 0, true))));
     out
 }
 

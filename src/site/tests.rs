@@ -40,7 +40,7 @@ fn every_template_renders_from_the_contexts_the_build_passes() {
     let samples = sample_contexts(&project);
     let theme = Theme::load(None).expect("theme");
     let names: BTreeSet<&str> = samples.iter().map(|(t, _)| t.as_str()).collect();
-    for t in ["article.html", "landing.html", "hub.html", "faq.html", "redirect.html", "root.html"] {
+    for t in ["article.html", "landing.html", "hub.html", "faq.html", "redirect.html", "root.html", "404.html"] {
         assert!(names.contains(t), "no sample for {t}: {names:?}");
     }
     for (template, ctx) in &samples {
@@ -71,6 +71,7 @@ fn the_theme_fixture_has_the_shape_of_the_real_contexts() {
         let group = match template.as_str() {
             "redirect.html" => "redirect",
             "root.html" => "root",
+            "404.html" => "not_found",
             _ => "page",
         };
         paths(ctx, "", real.entry(group).or_default());
@@ -90,7 +91,16 @@ fn the_theme_fixture_has_the_shape_of_the_real_contexts() {
     let mut r = fixture["root"].clone();
     r["t"] = Value::Object(Default::default());
     paths(&r, "", &mut fixture_root);
-    for (group, fixture_paths) in [("page", &fixture_page), ("redirect", &fixture_redirect), ("root", &fixture_root)] {
+    let mut fixture_not_found = BTreeSet::new();
+    let mut r = fixture["not_found"].clone();
+    r["t"] = Value::Object(Default::default());
+    paths(&r, "", &mut fixture_not_found);
+    for (group, fixture_paths) in [
+        ("page", &fixture_page),
+        ("redirect", &fixture_redirect),
+        ("root", &fixture_root),
+        ("not_found", &fixture_not_found),
+    ] {
         let real_paths: BTreeSet<&String> = real[group].iter().filter(|p| !p.starts_with("t.")).collect();
         let invented: Vec<&String> = fixture_paths.iter().filter(|p| !real[group].contains(*p)).collect();
         assert!(invented.is_empty(), "{group}: the fixture has keys the build never passes: {invented:?}");
@@ -99,4 +109,148 @@ fn the_theme_fixture_has_the_shape_of_the_real_contexts() {
         let missing: Vec<&&&String> = top.iter().filter(|p| !fixture_paths.contains(***p)).collect();
         assert!(missing.is_empty(), "{group}: the fixture lacks keys the build passes: {missing:?}");
     }
+}
+
+/// Builds the content tree `files` with `config` into memory.
+fn build_in_memory(
+    files: &[(&str, &str)],
+    config: crate::config::Config,
+) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (rel, text) in files {
+        let file = dir.path().join(rel);
+        std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
+        std::fs::write(file, text).expect("write");
+    }
+    let opts = ProjectOptions { content: Some(dir.path().to_path_buf()), ..ProjectOptions::default() };
+    let project = Project::load_with(config, &opts).expect("loads");
+    let sink = super::sink::MemorySink::new();
+    let today = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect("date");
+    super::build::build(&project, &sink, &super::build::BuildOptions { progress: false, today, force: false })
+        .expect("builds");
+    sink.into_files()
+}
+
+fn text(files: &std::collections::BTreeMap<String, Vec<u8>>, path: &str) -> String {
+    String::from_utf8(files.get(path).unwrap_or_else(|| panic!("{path} not written")).clone()).expect("UTF-8")
+}
+
+#[test]
+fn articles_carry_edit_link_machine_translation_notice_and_reading_order() {
+    let article = |title: &str, mt: bool| {
+        format!(
+            "---\ntitle: {title}\nms.date: 05/20/2021\n{}---\n# {title}\n\nBody of {title}.\n",
+            if mt { "ms.translationtype: MT\n" } else { "" }
+        )
+    };
+    let (a_de, b_de, a_en) = (article("Kunden A", true), article("Kunden B", false), article("Customers A", false));
+    let files = build_in_memory(
+        &[
+            ("en-us/d/a.md", &a_en),
+            ("de-de/d/a.md", &a_de),
+            ("de-de/d/b.md", &b_de),
+            ("de-de/d/TOC.yml", "- name: Erste Seite\n  href: a.md\n- name: Zweite Seite\n  href: b.md\n"),
+        ],
+        crate::config::Config {
+            edit_url: Some("https://github.com/o/r/edit/main/{path}".into()),
+            ..Default::default()
+        },
+    );
+    let a = text(&files, "de-de/d/a/index.html");
+    assert!(a.contains(r#"<a class="edit-link" href="https://github.com/o/r/edit/main/de-de/d/a.md">"#), "{a}");
+    assert!(a.contains("<p>Dieser Artikel wurde maschinell übersetzt."), "{a}");
+    assert!(
+        a.contains(r#"<a href="/en-us/d/a/" hreflang="en-US">Originalversion: English (United States)</a>"#),
+        "{a}"
+    );
+    assert!(a.contains(r#"<a class="next" rel="next" href="/de-de/d/b/">"#) && a.contains("Zweite Seite"), "{a}");
+    assert!(!a.contains(r#"rel="prev""#), "the first page has no previous page");
+    let b = text(&files, "de-de/d/b/index.html");
+    assert!(b.contains(r#"<a class="prev" rel="prev" href="/de-de/d/a/">"#) && !b.contains("mt-notice"), "{b}");
+    // The English page: its own edit link, no notice (it is human-written).
+    let en = text(&files, "en-us/d/a/index.html");
+    assert!(en.contains("edit/main/en-us/d/a.md") && !en.contains("mt-notice"));
+    // 404 pages, favicon, no sitemap without a base_url.
+    for p in ["404.html", "de-de/404.html", "en-us/404.html", "_docloc/favicon.svg"] {
+        assert!(files.contains_key(p), "{p}");
+    }
+    assert!(text(&files, "de-de/404.html").contains("<h1>Seite nicht gefunden</h1>"));
+    assert!(!files.contains_key("sitemap.xml"));
+    // Each locale's index holds its own pages only: en-us's copy of b is not indexed.
+    let count = |code: &str| {
+        let entry: Value =
+            serde_json::from_slice(&files[&format!("_docloc/search/{code}/pagefind-entry.json")]).expect("entry JSON");
+        entry["languages"][code]["page_count"].as_u64()
+    };
+    assert_eq!((count("de-de"), count("en-us")), (Some(2), Some(1)));
+    assert!(text(&files, "en-us/d/b/index.html").contains("fallback-notice"));
+}
+
+#[test]
+fn search_can_be_turned_off() {
+    let files =
+        build_in_memory(&[("pl-pl/d/a.md", "# A\n")], crate::config::Config { search: false, ..Default::default() });
+    assert!(!files.keys().any(|k| k.starts_with("_docloc/search/")));
+    assert!(!text(&files, "pl-pl/d/a/index.html").contains("site-search"));
+}
+
+#[test]
+fn a_left_to_right_copy_keeps_its_direction_in_a_right_to_left_locale() {
+    let files = build_in_memory(
+        &[
+            ("de-de/d/a.md", "---\ntitle: Kunden\nms.date: 05/20/2021\n---\n# Kunden\n\n## Erste Schritte\n\nText.\n"),
+            ("ar-sa/d/b.md", "# ب\n"),
+        ],
+        crate::config::Config::default(),
+    );
+    let copy = text(&files, "ar-sa/d/a/index.html");
+    assert!(copy.contains(r#"<html lang="ar-SA" dir="rtl">"#), "{copy}");
+    // The German text keeps its own direction; the layout and the reader's chrome inside
+    // the article keep the reader's.
+    assert!(copy.contains(r#"<article class="article" data-pagefind-body lang="de-DE">"#), "{copy}");
+    assert!(copy.contains(r#"<header class="article-header" dir="ltr">"#), "{copy}");
+    assert!(copy.contains(r#"<div class="content" dir="ltr">"#), "{copy}");
+    assert!(copy.contains(r#"<div class="article-meta" data-pagefind-ignore lang="ar-SA" dir="rtl">"#), "{copy}");
+    assert!(copy.contains(r#"<li class="level-2" lang="de-DE" dir="ltr">"#), "{copy}");
+    // The German name inside the Arabic sentence is isolated; the link to it has its direction.
+    assert!(copy.contains("\u{2068}Deutsch (Deutschland)\u{2069}"), "{copy}");
+    assert!(copy.contains(r#"hreflang="de-DE" lang="de-DE" dir="ltr">Deutsch (Deutschland)</a>"#), "{copy}");
+    assert!(copy.contains(r#"hreflang="ar-SA" lang="ar-SA" dir="rtl" aria-current="page">"#), "{copy}");
+    // And the other way round: the Arabic copy in the German site.
+    let other = text(&files, "de-de/d/b/index.html");
+    assert!(other.contains(r#"<div class="content" dir="rtl">"#), "{other}");
+    assert!(other.contains("\u{2068}العربية (المملكة العربية السعودية)\u{2069}"), "{other}");
+    // Names of the sentence's own direction get no marks.
+    let own = text(&files, "de-de/d/a/index.html");
+    assert!(!own.contains('\u{2068}') && !own.contains("fallback-notice"), "{own}");
+}
+
+#[test]
+fn names_the_title_does_not_show_are_indexed_hidden() {
+    let files = build_in_memory(
+        &[
+            ("sv-se/d/a.md", "---\ntitle: Skapa en kundassociation\n---\n# Kundassociationer via CPOR\n\nText.\n"),
+            ("sv-se/d/b.md", "---\ntitle: Samma namn\n---\n# Samma namn\n"),
+            ("sv-se/d/TOC.yml", "- name: Skapa en association\n  href: a.md\n- name: samma namn \n  href: b.md\n"),
+        ],
+        crate::config::Config::default(),
+    );
+    let a = text(&files, "sv-se/d/a/index.html");
+    let names: Vec<&str> = a
+        .split(r#"<p class="search-name" hidden data-pagefind-weight="7">"#)
+        .skip(1)
+        .filter_map(|s| s.split("</p>").next())
+        .collect();
+    assert_eq!(names, ["Skapa en kundassociation", "Skapa en association"], "{a}");
+    // Inside the indexed part, after the visible title.
+    let body = a.find("data-pagefind-body").expect("indexed part");
+    let h1 = a.find("<h1").expect("title");
+    assert!(body < h1 && h1 < a.find("search-name").expect("names"));
+    // Names equal to the visible title (in another case, spaced) are not repeated.
+    assert!(!text(&files, "sv-se/d/b/index.html").contains("search-name"));
+    assert_eq!(
+        super::pages::search_names(None, [Some(" T "), Some("t"), Some(""), None]),
+        ["T"],
+        "without a visible title the front matter title is kept, once"
+    );
 }

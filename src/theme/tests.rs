@@ -64,7 +64,10 @@ fn embedded_theme_has_every_page_template_and_assets() {
         assert!(theme.has_template(name), "{name}");
     }
     let names: Vec<_> = theme.static_files().iter().map(|(p, _)| p.as_str()).collect();
-    assert_eq!(names, ["bilingual.css", "bilingual.js", "docloc.css", "docloc.js", "form.css", "form.js"]);
+    assert_eq!(
+        names,
+        ["bilingual.css", "bilingual.js", "docloc.css", "docloc.js", "favicon.svg", "form.css", "form.js"]
+    );
     assert!(!theme.has_template("static/docloc.css"));
 }
 
@@ -76,12 +79,17 @@ fn theme_makes_no_external_requests() {
         all.into_iter().map(|(name, file)| (name, String::from_utf8_lossy(&file.bytes).into_owned())).collect();
     assert!(files.len() >= 10);
     for (name, text) in &files {
+        // An SVG names its XML namespace with a URI that is never fetched.
+        let text = text.replace(r#"xmlns="http://www.w3.org/2000/svg""#, "");
         for bad in ["http://", "https://", "//fonts.", "@import", "url("] {
             assert!(!text.contains(bad), "{name} contains {bad:?}");
         }
     }
-    // And nothing rendered from the sample refers outside the site.
-    let html = render("article.html", &page_context("article"));
+    // And nothing rendered from the sample refers outside the site (but the "Edit" link
+    // the config asks for, which is no request).
+    let mut ctx = page_context("article");
+    ctx["page"]["edit_url"] = Value::Null;
+    let html = render("article.html", &ctx);
     for attr in ["src=\"", "href=\""] {
         for part in html.split(attr).skip(1) {
             assert!(part.starts_with('/') || part.starts_with('#'), "{attr}{}", &part[..part.len().min(60)]);
@@ -111,8 +119,8 @@ fn article_renders_chrome_fallback_and_navigation() {
             r##"<a class="skip-link" href="#main">跳到主要內容</a>"##,
             r#"<main id="main""#,
             // Language switcher: own names, lang/hreflang, current, fallback badge.
-            r#"<a href="/docs/ru-ru/partner-center/submit-osa-claim" hreflang="ru-RU" lang="ru-RU">Русский</a>"#,
-            r#"hreflang="zh-TW" lang="zh-TW" aria-current="page">中文(繁體)</a> <span class="badge">未翻譯</span>"#,
+            r#"<a href="/docs/ru-ru/partner-center/submit-osa-claim" hreflang="ru-RU" lang="ru-RU" dir="ltr">Русский</a>"#,
+            r#"hreflang="zh-TW" lang="zh-TW" dir="ltr" aria-current="page">中文(繁體)</a> <span class="badge">未翻譯</span>"#,
             r#"<nav aria-label="語言">"#,
             // TOC: the page's own branch from nav::NavTree, unescaped; data-current is the
             // URL docloc.js marks in the whole tree.
@@ -125,9 +133,9 @@ fn article_renders_chrome_fallback_and_navigation() {
             // Fallback notice in the reader's language, linking the shown version.
             r#"<div class="fallback-notice" role="note">"#,
             "此頁面尚未提供中文(繁體)版本。您正在閱讀的是中文(简体)版本。",
-            r#"<a href="/docs/zh-cn/partner-center/submit-osa-claim" hreflang="zh-CN" lang="zh-CN">中文(简体)</a>"#,
+            r#"<a href="/docs/zh-cn/partner-center/submit-osa-claim" hreflang="zh-CN" lang="zh-CN" dir="ltr">中文(简体)</a>"#,
             // The body is marked with the language it is written in.
-            r#"<article class="article" lang="zh-CN">"#,
+            r#"<article class="article" data-pagefind-body lang="zh-CN">"#,
             r#"<p class="article-date">上次更新：2020/10/28</p>"#,
             r#"<p class="in-this-article-title" id="in-this-article-title">本文內容</p>"#,
             r##"<a href="#submit-a-claim">提交声明</a>"##,
@@ -142,6 +150,58 @@ fn article_renders_chrome_fallback_and_navigation() {
     let notice = html.find("fallback-notice").unwrap_or(usize::MAX);
     let body = html.find("<h1").unwrap_or(0);
     assert!(notice < body);
+    // Title first, then the date, the machine-translation notice and "In this article".
+    let order = [
+        r#"<h1 id="customer-associations""#,
+        r#"class="article-date""#,
+        r#"class="mt-notice""#,
+        r#"class="in-this-article""#,
+        r#"<div class="content" dir="ltr">"#,
+    ];
+    let at: Vec<usize> = order.iter().map(|n| html.find(n).unwrap_or_else(|| panic!("{n} missing"))).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{order:?} at {at:?}");
+    assert_eq!(html.matches("<h1").count(), 1, "the title is written once");
+    assert_has(
+        &html,
+        &[
+            r#"<link rel="icon" href="/docs/_docloc/favicon.svg" type="image/svg+xml">"#,
+            // The search box, wired to the locale's index, hidden until the script runs.
+            "<div class=\"site-search\" hidden data-search-url=\"/docs/_docloc/search/zh-tw/pagefind.js\" data-no-results=\"找不到與「\u{e000}」相符的結果\"",
+            r#"<label for="site-search-input" class="visually-hidden">搜尋</label>"#,
+            r#"data-code-copy="複製" data-code-copied="已複製" data-code-language="程式碼語言""#,
+            r#"<p class="search-name" hidden data-pagefind-weight="7">通过 CPOR 的客户关联</p>"#,
+            r#"<a class="edit-link" href="https://github.com/example/docs/edit/main/zh-cn/partner-center/submit-osa-claim.md">"#,
+            "編輯</a>",
+            "<p>本文為機器翻譯。</p>",
+            r#"<nav class="prev-next" aria-label="上一篇和下一篇文章" data-pagefind-ignore lang="zh-TW" dir="ltr">"#,
+            r#"<a class="prev" rel="prev" href="/docs/zh-tw/partner-center/incentives-customer-associations-intro/">"#,
+            r#"<span class="prev-next-name">管理客户关联</span>"#,
+            "</article>\n<!--docloc:search-end-->",
+        ],
+    );
+}
+
+#[test]
+fn not_found_page_is_localized_with_search_home_and_every_locale() {
+    let mut ctx = fixture()["not_found"].clone();
+    ctx["t"] = strings("zh-tw");
+    let html = render("404.html", &ctx);
+    assert_has(
+        &html,
+        &[
+            r#"<html lang="zh-TW" dir="ltr">"#,
+            "<title>找不到頁面 | Partner Center docs</title>",
+            r#"<meta name="robots" content="noindex">"#,
+            r#"<body class="page-not-found""#,
+            "<h1>找不到頁面</h1>",
+            "<p>您要尋找的頁面不存在或已移動。</p>",
+            r#"<a class="button" href="/docs/zh-tw/partner-center/">移至首頁</a>"#,
+            r#"id="site-search-input""#,
+            r#"<a href="/docs/ru-ru/404.html" hreflang="ru-RU" lang="ru-RU" dir="ltr">Русский</a>"#,
+            r#"<li><a href="/docs/pl-pl/partner-center/" hreflang="pl-PL" lang="pl-PL" dir="ltr">Polski</a></li>"#,
+        ],
+    );
+    assert!(!html.contains(r#"rel="alternate""#), "a 404 page has no alternates");
 }
 
 #[test]
@@ -156,7 +216,7 @@ fn article_without_fallback_headings_or_date_omits_them() {
     for absent in ["fallback-notice", "in-this-article", "article-date", "class=\"breadcrumb\""] {
         assert!(!html.contains(absent), "{absent} should be absent");
     }
-    assert_has(&html, &[r#"<article class="article">"#]);
+    assert_has(&html, &[r#"<article class="article" data-pagefind-body>"#]);
     // date_display alone still shows.
     ctx["page"]["date_display"] = json!("2020/10/28");
     let html = render("article.html", &ctx);
@@ -191,7 +251,7 @@ fn landing_renders_cards_with_default_more_link() {
     <h2>開始使用</h2>"#,
             r#"<li><a href="/docs/zh-tw/partner-center/enroll">註冊計畫</a></li>"#,
             r#"<p class="card-footer"><a href="/docs/zh-tw/partner-center/customer-associations">查看更多</a></p>"#,
-            r#"<body class="page-landing">"#,
+            r#"<body class="page-landing""#,
         ],
     );
 }
@@ -262,8 +322,8 @@ fn root_page_lists_locales_and_picks_by_script_not_refresh() {
         &[
             r#"<html lang="en-US" dir="ltr">"#,
             "<h2 id=\"choose-language\">Choose your language</h2>",
-            r#"<li><a href="/docs/sv-se/" hreflang="sv-SE" lang="sv-SE">Svenska</a></li>"#,
-            r#"<li><a href="/docs/zh-cn/" hreflang="zh-CN" lang="zh-CN">中文(简体)</a></li>"#,
+            r#"<li><a href="/docs/sv-se/" hreflang="sv-SE" lang="sv-SE" dir="ltr">Svenska</a></li>"#,
+            r#"<li><a href="/docs/zh-cn/" hreflang="zh-CN" lang="zh-CN" dir="ltr">中文(简体)</a></li>"#,
             r#"data-default-url="/docs/zh-cn/""#,
             "navigator.languages",
             "location.replace(target)",
@@ -354,6 +414,7 @@ fn disk_templates_and_assets_overlay_the_embedded_ones() {
     assert!(named("docloc.js").is_some_and(|len| len > 6), "embedded files stay");
     assert_eq!(named("img/logo.svg"), Some(11), "the site's own files are added");
     assert!(named("form.css").is_some(), "embedded form assets stay");
+    assert!(named("favicon.svg").is_some(), "the embedded icon stays");
     let ctx = tera::Context::from_value(page_context("article")).expect("object");
     let html = theme.render("article.html", &ctx).expect("renders");
     assert!(html.contains("<nav class=\"crumbs\">2</nav>"), "{html}");

@@ -2,13 +2,19 @@
 // End-to-end test of a site built by `docloc build`, in a real browser (Debian's
 // Chromium, driven by playwright-core over the DevTools protocol).
 //
-// Usage: node site.mjs <site-dir> [--suite corpus|default]
+// Usage: node site.mjs <site-dir> [--suite corpus|default|locales]
 //
 //   corpus   a build of ../shared/corpus (the five-locale Partner Center docs set)
 //   default  a build of the repository's own content/ (the small default site)
+//   locales  a build of the seed articles laid out as ja-jp and ar-sa, two locales the
+//            corpus does not have (ar-sa right to left, with a fallback copy from ja-jp)
+//
+// The reader's-site checks (search, 404 pages, previous/next, code blocks, layout,
+// axe-core) live in reader.mjs; the server, browser launch, named checks and pages that
+// record problems in harness.mjs.
 //
 // The output folder is served over HTTP on 127.0.0.1 (pages use root-relative URLs,
-// so `file:` would not do), and the theme's behaviour is checked as a reader meets it:
+// so `file:` would not do; a missing URL gets the root 404.html, as on static hosts), and the theme's behaviour is checked as a reader meets it:
 // the full TOC swapped in for the page's own sidebar branch, the same sidebar without
 // scripts, the language switcher, fallback notices, tabs and the root's language
 // redirect. Every page must load without console errors, uncaught exceptions, failed
@@ -19,22 +25,10 @@
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import * as harness from "./harness.mjs";
+import * as reader from "./reader.mjs";
 
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-component-update",
-  "--disable-sync",
-  // Containers often give /dev/shm only 64 MB, too little for Chromium's shared memory.
-  "--disable-dev-shm-usage",
-];
 const DEADLINE_MS = 5 * 60 * 1000;
 const WIDE = { width: 1280, height: 800 };
 const NARROW = { width: 390, height: 800 };
@@ -62,6 +56,117 @@ const SUITES = {
     headingLink: "/zh-cn/partner-center/submit-osa-claim/#create-a-customer-association",
     // The corpus ships its Markdown without the images it references.
     allowMissingContentImages: true,
+    reader: {
+      search: [
+        {
+          page: "/zh-cn/partner-center/submit-osa-claim/",
+          label: "搜索",
+          resultsLabel: "搜索结果",
+          query: "客户关联",
+          within: 5,
+          // The zh-cn customer-association articles.
+          expect: [
+            "/zh-cn/partner-center/submit-osa-claim/",
+            "/zh-cn/partner-center/incentives-customer-associations-intro/",
+            "/zh-cn/partner-center/incentives-manage-customer-associations/",
+            "/zh-cn/partner-center/incentives-customer-association-issues/",
+          ],
+          // 户关联 starts inside the word 客户.
+          substring: { query: "户关联", expect: "/zh-cn/partner-center/submit-osa-claim/" },
+          none: { query: "ξψωφ", text: "没有与“ξψωφ”匹配的结果" },
+          screenshot: "search-zh-cn",
+          axe: true,
+        },
+        {
+          page: "/pl-pl/partner-center/submit-osa-claim/",
+          label: "Wyszukaj",
+          resultsLabel: "Wyniki wyszukiwania",
+          query: "skojarzenia klienta",
+          within: 4,
+          expect: [
+            "/pl-pl/partner-center/submit-osa-claim/",
+            "/pl-pl/partner-center/incentives-customer-associations-intro/",
+            "/pl-pl/partner-center/incentives-manage-customer-associations/",
+            "/pl-pl/partner-center/incentives-customer-association-issues/",
+          ],
+          none: { query: "火星人飞船", text: "Brak wyników dla „火星人飞船”" },
+          screenshot: "search-pl-pl",
+        },
+        {
+          page: "/ru-ru/partner-center/submit-osa-claim/",
+          label: "Поиск",
+          resultsLabel: "Результаты поиска",
+          // Russian stemming: the pages say сопоставлениях, сопоставлением, клиента.
+          query: "сопоставление клиентов",
+          within: 4,
+          expect: [
+            "/ru-ru/partner-center/submit-osa-claim/",
+            "/ru-ru/partner-center/incentives-customer-associations-intro/",
+            "/ru-ru/partner-center/incentives-manage-customer-associations/",
+            "/ru-ru/partner-center/incentives-customer-association-issues/",
+          ],
+        },
+        {
+          page: "/zh-tw/partner-center/submit-osa-claim/",
+          label: "搜尋",
+          resultsLabel: "搜尋結果",
+          query: "客戶關聯",
+          within: 8,
+          expect: [
+            "/zh-tw/partner-center/submit-osa-claim/",
+            "/zh-tw/partner-center/incentives-customer-associations-intro/",
+            "/zh-tw/partner-center/incentives-manage-customer-associations/",
+            "/zh-tw/partner-center/incentives-customer-association-issues/",
+          ],
+          // The simplified 顾问 is on zh-tw's pages only in its fallback copies from
+          // zh-cn (advisors-no-csp among them), which are not indexed.
+          none: { query: "顾问", text: "找不到與「顾问」相符的結果" },
+        },
+        {
+          page: "/sv-se/partner-center/submit-osa-claim/",
+          label: "Sök",
+          resultsLabel: "Sökresultat",
+          query: "kundassociation",
+          within: 4,
+          expect: [
+            "/sv-se/partner-center/submit-osa-claim/",
+            "/sv-se/partner-center/incentives-customer-associations-intro/",
+            "/sv-se/partner-center/incentives-manage-customer-associations/",
+            "/sv-se/partner-center/incentives-customer-association-issues/",
+          ],
+        },
+      ],
+      notFound: {
+        pages: [
+          { url: "/zh-cn/404.html", lang: "zh-CN", title: "找不到页面", home: "/zh-cn/partner-center/" },
+          { url: "/ru-ru/404.html", lang: "ru-RU", title: "Страница не найдена", home: "/ru-ru/partner-center/" },
+          { url: "/404.html", lang: "pl-PL", title: "Nie znaleziono strony", home: "/pl-pl/partner-center/" },
+        ],
+        missing: "/zh-cn/partner-center/no-such-page/",
+        axe: "/zh-cn/404.html",
+        screenshot: "404-zh-cn",
+      },
+      prevNext: "/zh-cn/partner-center/incentives-customer-associations-intro/",
+      code: {
+        page: "/zh-cn/partner-center/revoke-reinstate-csp/",
+        language: "PowerShell",
+        hiddenLabel: "代码语言",
+        copy: "复制",
+        copied: "已复制",
+      },
+      layout: {
+        cjk: "/zh-cn/partner-center/revoke-reinstate-csp/",
+        other: "/ru-ru/partner-center/revoke-reinstate-csp/",
+        article: "/zh-cn/partner-center/submit-osa-claim/",
+        tabs: "/sv-se/partner-center/report-problems-with-partner-center/",
+        menuShot: "menu-narrow-zh-cn",
+        tabsShot: "tabs-without-scripts-sv-se",
+      },
+      articles: [
+        { page: "/zh-cn/partner-center/submit-osa-claim/", mt: "本文为机器翻译。", screenshot: "article-zh-cn" },
+        { page: "/ru-ru/partner-center/revoke-reinstate-csp/", screenshot: "article-code-ru-ru" },
+      ],
+    },
   },
   default: {
     // The default site's tree is as small as a page's branch.
@@ -88,30 +193,89 @@ const SUITES = {
     tabs: null,
     headingLink: null,
     allowMissingContentImages: false,
+    reader: {
+      // Every locale searches its own page; "CPOR" is on every locale's page, so a
+      // fallback copy in the index would be found too.
+      search: [
+        ["zh-cn", "搜索", "搜索结果", "incentives-customer-associations-intro", "submit-osa-claim"],
+        ["zh-tw", "搜尋", "搜尋結果", "submit-osa-claim", "incentives-customer-associations-intro"],
+        ["ru-ru", "Поиск", "Результаты поиска", "incentives-customer-associations-intro", "submit-osa-claim"],
+        ["pl-pl", "Wyszukaj", "Wyniki wyszukiwania", "incentives-customer-associations-intro", "submit-osa-claim"],
+        ["sv-se", "Sök", "Sökresultat", "incentives-customer-associations-intro", "submit-osa-claim"],
+      ].map(([l, label, resultsLabel, own, copy]) => ({
+        page: `/${l}/partner-center/${own}/`,
+        label,
+        resultsLabel,
+        query: "CPOR",
+        within: 1,
+        expect: [`/${l}/partner-center/${own}/`],
+        absent: [`/${l}/partner-center/${copy}/`],
+        axe: l === "zh-tw",
+      })),
+      notFound: {
+        pages: [
+          { url: "/zh-tw/404.html", lang: "zh-TW", title: "找不到頁面", home: "/zh-tw/partner-center/incentives-customer-associations-intro/" },
+          { url: "/sv-se/404.html", lang: "sv-SE", title: "Sidan hittades inte", home: "/sv-se/partner-center/incentives-customer-associations-intro/" },
+          { url: "/404.html", lang: "zh-CN", title: "找不到页面", home: "/zh-cn/partner-center/incentives-customer-associations-intro/" },
+        ],
+        missing: "/pl-pl/partner-center/no-such-page/",
+        axe: "/404.html",
+      },
+      prevNext: "/pl-pl/partner-center/incentives-customer-associations-intro/",
+      // The default site has no code blocks and no tabs.
+      code: null,
+      layout: null,
+      articles: [
+        { page: "/zh-tw/partner-center/submit-osa-claim/", mt: "本文為機器翻譯。", screenshot: "default-article-zh-tw" },
+        { page: "/ru-ru/partner-center/incentives-customer-associations-intro/", mt: "Эта статья переведена с помощью машинного перевода." },
+        // A fallback copy: the notice, and zh-tw content inside a Polish page.
+        { page: "/pl-pl/partner-center/submit-osa-claim/", screenshot: "default-fallback-pl-pl" },
+      ],
+    },
+  },
+  locales: {
+    allowMissingContentImages: false,
+    locales: [
+      {
+        page: "/ja-jp/partner-center/submit-osa-claim/",
+        lang: "ja-JP",
+        dir: "ltr",
+        skip: "メイン コンテンツにスキップ",
+        search: "検索",
+        inThis: "この記事の内容",
+        datePrefix: "最終更新日: ",
+        dateHas: /2020年6月3日/,
+        notice: null,
+        names: ["日本語 (日本)", "العربية (المملكة العربية السعودية)"],
+        nameDirs: ["日本語 (日本):ltr", "العربية (المملكة العربية السعودية):rtl"],
+        content: { lang: null, title: "ltr", direction: "ltr", textAlign: "start", metaDirection: "ltr", noticeLink: null, railLeft: false },
+        screenshot: "locale-ja-jp",
+      },
+      {
+        page: "/ar-sa/partner-center/submit-osa-claim/",
+        lang: "ar-SA",
+        dir: "rtl",
+        skip: "التخطي إلى المحتوى الرئيسي",
+        search: "بحث",
+        inThis: "في هذه المقالة",
+        datePrefix: "آخر تحديث: ",
+        dateHas: /يونيو/,
+        // The Japanese name is isolated (U+2068 … U+2069) inside the Arabic sentence.
+        notice: "هذه الصفحة غير متوفرة بعد باللغة العربية (المملكة العربية السعودية). أنت تقرأ النسخة باللغة \u2068日本語 (日本)\u2069.",
+        names: ["日本語 (日本)", "العربية (المملكة العربية السعودية)"],
+        nameDirs: ["日本語 (日本):ltr", "العربية (المملكة العربية السعودية):rtl"],
+        // The Japanese fallback copy reads left to right; its date line and the layout
+        // (the "In this article" rail on the left) are the reader's.
+        content: { lang: "ja-JP", title: "ltr", direction: "ltr", textAlign: "start", metaDirection: "rtl", noticeLink: "ltr", railLeft: true },
+        screenshot: "locale-ar-sa-rtl",
+        axe: true,
+      },
+    ],
   },
 };
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".pdf": "application/pdf",
-};
-
 function usage(message) {
-  console.error(`${message}\nusage: node site.mjs <site-dir> [--suite corpus|default]`);
+  console.error(`${message}\nusage: node site.mjs <site-dir> [--suite corpus|default|locales]`);
   process.exit(2);
 }
 
@@ -134,136 +298,6 @@ function parseArgs(argv) {
   const root = path.resolve(dir);
   if (!fs.existsSync(path.join(root, "index.html"))) usage(`${root} has no index.html: not a built site`);
   return { root, suite };
-}
-
-/** The file a URL path names inside `root` (a folder means its index.html), or null. */
-function fileFor(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes("\0")) return null;
-  const file = path.resolve(root, "." + decoded);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
-  return file;
-}
-
-/** A static file server for `root` on 127.0.0.1 (GET and HEAD; folders serve index.html). */
-async function serve(root) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const send = (status, headers, body) => {
-      res.writeHead(status, headers);
-      res.end(req.method === "HEAD" ? undefined : body);
-    };
-    if (req.method !== "GET" && req.method !== "HEAD") return send(405, { allow: "GET, HEAD" }, "");
-    const file = fileFor(root, url.pathname);
-    if (file === null) return send(400, {}, "bad path");
-    fs.stat(file, (err, st) => {
-      if (!err && st.isDirectory()) {
-        if (!url.pathname.endsWith("/")) return send(301, { location: url.pathname + "/" + url.search }, "");
-        return sendFile(path.join(file, "index.html"));
-      }
-      if (err && url.pathname === "/favicon.ico") {
-        // Browsers ask for it on their own; a site without one is not a page defect.
-        return send(204, {}, "");
-      }
-      return sendFile(file);
-    });
-    function sendFile(f) {
-      fs.readFile(f, (err, body) => {
-        if (err) return send(404, { "content-type": "text/plain; charset=utf-8" }, "not found");
-        const type = TYPES[path.extname(f).toLowerCase()] ?? "application/octet-stream";
-        send(200, { "content-type": type, "content-length": body.length, "cache-control": "no-store" }, body);
-      });
-    }
-  });
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
-
-// ---------------------------------------------------------------------------
-// Harness: named checks, each on its own pages, failures collected.
-
-const results = { passed: 0, failed: [] };
-const notes = new Set();
-
-async function check(name, fn) {
-  const started = Date.now();
-  try {
-    await fn();
-    results.passed++;
-    console.log(`ok - ${name} (${Date.now() - started} ms)`);
-  } catch (err) {
-    results.failed.push(name);
-    const text = String(err && err.stack ? err.stack : err)
-      .split("\n")
-      .filter((l) => !l.includes("node_modules"))
-      .join("\n    ");
-    console.log(`not ok - ${name}\n    ${text}`);
-  }
-}
-
-/**
- * Opens a page of `context` that records every console error, uncaught exception,
- * failed or refused request and HTTP error; `clean()` asserts there was none.
- */
-async function openPage(env, context) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  const problems = [];
-  const tolerated = new Set();
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(env.origin + "/")) return route.continue();
-    problems.push(`request leaving 127.0.0.1: ${url}`);
-    return route.abort("blockedbyclient");
-  });
-  page.on("console", (msg) => {
-    if (msg.type() !== "error") return;
-    const where = msg.location()?.url ?? "";
-    if (tolerated.has(where) && msg.text().startsWith("Failed to load resource")) return;
-    problems.push(`console error: ${msg.text()}${where ? ` (${where})` : ""}`);
-  });
-  page.on("pageerror", (err) => problems.push(`uncaught exception: ${err.message}`));
-  page.on("requestfailed", (req) => {
-    // A navigation the page itself replaced (the root's language redirect) is aborted
-    // by the browser; that is not a broken request.
-    const superseded = req.isNavigationRequest() && req.failure()?.errorText === "net::ERR_ABORTED";
-    if (req.url().startsWith(env.origin + "/") && !superseded) {
-      problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
-    }
-  });
-  page.on("response", (res) => {
-    if (res.status() < 400) return;
-    const req = res.request();
-    const url = new URL(res.url());
-    if (
-      env.suite.allowMissingContentImages &&
-      res.status() === 404 &&
-      req.resourceType() === "image" &&
-      !url.pathname.startsWith("/_docloc/")
-    ) {
-      tolerated.add(res.url());
-      notes.add(`content image not in the built site (the corpus ships without images): ${url.pathname}`);
-      return;
-    }
-    problems.push(`HTTP ${res.status()} for ${req.resourceType()} ${res.url()}`);
-  });
-  page.clean = () => assert.deepEqual(problems, [], `problems on ${page.url()}`);
-  return page;
-}
-
-async function visit(page, env, urlPath) {
-  const response = await page.goto(env.origin + urlPath, { waitUntil: "load" });
-  assert.ok(response, `no response for ${urlPath}`);
-  assert.equal(response.status(), 200, `status of ${urlPath}`);
 }
 
 /** The sidebar as the reader sees it now. */
@@ -313,19 +347,13 @@ function sidebarState(page) {
   });
 }
 
-/** HTTP status of a site URL, fetched outside the browser. */
-async function status(env, urlPath) {
-  const res = await fetch(env.origin + urlPath, { method: "HEAD", redirect: "manual" });
-  return res.status;
-}
-
 // ---------------------------------------------------------------------------
 // Checks
 
 async function tocCheck(env, urlPath, inToc) {
   // 1. Without scripts: the page's own branch, current page marked, other groups as links.
-  const plain = await openPage(env, env.noJs);
-  await visit(plain, env, urlPath);
+  const plain = await env.site.openPage(env.noJs);
+  await env.site.visit(plain, urlPath);
   const before = await sidebarState(plain);
   assert.ok(before, "no nav#sidebar");
   assert.equal(before.dataCurrent, urlPath, "nav#sidebar data-current is the page URL");
@@ -345,7 +373,7 @@ async function tocCheck(env, urlPath, inToc) {
   }
   assert.equal(before.collapsedWithoutLink, 0, "every collapsed group is a link");
   for (const href of new Set(before.collapsedLinks)) {
-    assert.equal(await status(env, href), 200, `collapsed group link ${href}`);
+    assert.equal(await env.site.status(href), 200, `collapsed group link ${href}`);
   }
   assert.equal(
     await plain.locator(".menu-toggle").isVisible(),
@@ -356,8 +384,8 @@ async function tocCheck(env, urlPath, inToc) {
   await plain.close();
 
   // 2. With scripts: the whole tree, the page's link marked and its groups opened.
-  const page = await openPage(env, env.js);
-  await visit(page, env, urlPath);
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, urlPath);
   const after = await sidebarState(page);
   assert.ok(after.treeLinks > 0, "window.doclocToc holds the tree");
   assert.equal(after.links, after.treeLinks, "the sidebar holds the whole published tree");
@@ -392,8 +420,8 @@ async function tocCheck(env, urlPath, inToc) {
 async function narrowMenuCheck(env, urlPath) {
   const context = await env.browser.newContext({ viewport: NARROW });
   try {
-    const page = await openPage(env, context);
-    await visit(page, env, urlPath);
+    const page = await env.site.openPage(context);
+    await env.site.visit(page, urlPath);
     const button = page.locator(".menu-toggle");
     const sidebar = page.locator("#sidebar");
     assert.ok(await button.isVisible(), "menu button shown on a narrow screen");
@@ -418,8 +446,8 @@ async function narrowMenuCheck(env, urlPath) {
   // Without scripts the sidebar is simply part of the page.
   const plainContext = await env.browser.newContext({ viewport: NARROW, javaScriptEnabled: false });
   try {
-    const page = await openPage(env, plainContext);
-    await visit(page, env, urlPath);
+    const page = await env.site.openPage(plainContext);
+    await env.site.visit(page, urlPath);
     assert.ok(await page.locator("#sidebar").isVisible(), "sidebar shown without scripts");
     assert.equal(await page.locator(".menu-toggle").isVisible(), false);
     page.clean();
@@ -429,8 +457,8 @@ async function narrowMenuCheck(env, urlPath) {
 }
 
 async function switcherCheck(env, from, to) {
-  const page = await openPage(env, env.js);
-  await visit(page, env, from);
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, from);
   const fromLocale = from.split("/")[1];
   const rest = from.split("/").slice(2).join("/");
   const switcher = page.locator("details.lang-switcher");
@@ -485,8 +513,8 @@ async function switcherCheck(env, from, to) {
 }
 
 async function fallbackCheck(env, { page: urlPath, source }) {
-  const page = await openPage(env, env.js);
-  await visit(page, env, urlPath);
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, urlPath);
   const notice = page.locator(".fallback-notice");
   assert.equal(await notice.count(), 1, `one .fallback-notice on ${urlPath}`);
   assert.ok(await notice.isVisible(), "fallback notice visible");
@@ -507,8 +535,8 @@ async function fallbackCheck(env, { page: urlPath, source }) {
 }
 
 async function noFallbackCheck(env, urlPath) {
-  const page = await openPage(env, env.js);
-  await visit(page, env, urlPath);
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, urlPath);
   assert.equal(await page.locator(".fallback-notice").count(), 0, `${urlPath} is a real translation`);
   page.clean();
   await page.close();
@@ -553,16 +581,16 @@ function assertSelected(groups, expected, what) {
 
 async function tabsCheck(env, urlPath) {
   // Without scripts every panel is shown, one after the other.
-  const plain = await openPage(env, env.noJs);
-  await visit(plain, env, urlPath);
+  const plain = await env.site.openPage(env.noJs);
+  await env.site.visit(plain, urlPath);
   const plainGroups = await tabState(plain);
   assert.ok(plainGroups.length > 0, "the page has tab groups");
   for (const g of plainGroups) for (const t of g.tabs) assert.equal(t.panelShown, true, `panel ${t.data} shown without scripts`);
   plain.clean();
   await plain.close();
 
-  const page = await openPage(env, env.js);
-  await visit(page, env, urlPath);
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, urlPath);
   let groups = await tabState(page);
   const initial = groups.map(() => 0);
   assertSelected(groups, initial, "on load");
@@ -599,8 +627,8 @@ async function tabsCheck(env, urlPath) {
     const i = g.tabs.findIndex((t) => t.data === id);
     return i < 0 ? 0 : i;
   });
-  const linked = await openPage(env, env.js);
-  await visit(linked, env, `${urlPath}#tab/${encodeURIComponent(id)}`);
+  const linked = await env.site.openPage(env.js);
+  await env.site.visit(linked, `${urlPath}#tab/${encodeURIComponent(id)}`);
   assertSelected(await tabState(linked), expected, `loaded with #tab/${id}`);
   const back = first.tabs[0].data;
   await linked.evaluate((h) => {
@@ -620,8 +648,8 @@ async function tabsCheck(env, urlPath) {
 }
 
 async function headingLinkCheck(env, target) {
-  const page = await openPage(env, env.js);
-  await visit(page, env, target);
+  const page = await env.site.openPage(env.js);
+  await env.site.visit(page, target);
   const id = decodeURIComponent(new URL(target, env.origin).hash.slice(1));
   await page.waitForTimeout(200);
   const state = await page.evaluate((hid) => {
@@ -646,8 +674,8 @@ async function headingLinkCheck(env, target) {
 
 async function rootCheck(env) {
   // Without scripts: the plain list of every locale.
-  const plain = await openPage(env, env.noJs);
-  await visit(plain, env, "/");
+  const plain = await env.site.openPage(env.noJs);
+  await env.site.visit(plain, "/");
   const list = await plain
     .locator(".locale-list a[hreflang]")
     .evaluateAll((as) => as.map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]));
@@ -669,7 +697,7 @@ async function rootCheck(env) {
   for (const [locale, expected] of cases) {
     const context = await env.browser.newContext({ locale, viewport: WIDE });
     try {
-      const page = await openPage(env, context);
+      const page = await env.site.openPage(context);
       await page.goto(env.origin + "/");
       await page.waitForURL(env.origin + expected, { waitUntil: "load" });
       assert.equal(new URL(page.url()).pathname, expected, `reader preferring ${locale}`);
@@ -695,39 +723,68 @@ async function main() {
     console.error(`browser not found at ${executablePath} (apt-get install chromium)`);
     process.exit(2);
   }
-  const { server, origin } = await serve(root);
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  // As static hosts do: a missing URL gets the site's root 404 page.
+  const { server, origin } = await harness.serve(root, { notFound: "404.html" });
+  const browser = await harness.launch();
+  const notes = new Set();
   const env = {
     suite,
     origin,
     browser,
     js: await browser.newContext({ viewport: WIDE }),
     noJs: await browser.newContext({ viewport: WIDE, javaScriptEnabled: false }),
+    // Pages that record every problem, the suite's expected misses tolerated.
+    site: harness.site(origin, {
+      // The corpus ships its Markdown without the images it references.
+      tolerate(res) {
+        const url = new URL(res.url());
+        const missingImage =
+          suite.allowMissingContentImages &&
+          res.status() === 404 &&
+          res.request().resourceType() === "image" &&
+          !url.pathname.startsWith("/_docloc/");
+        if (missingImage) notes.add(`content image not in the built site (the corpus ships without images): ${url.pathname}`);
+        return missingImage;
+      },
+    }),
   };
   console.log(`# suite ${suiteName}: ${root} at ${origin}, ${browser.version()}`);
+  const { check, finish } = harness.checks();
   try {
-    for (const p of suite.tocPages) await check(`toc ${p}`, () => tocCheck(env, p, true));
-    for (const p of suite.notInToc) await check(`toc (page outside its TOC) ${p}`, () => tocCheck(env, p, false));
-    await check(`narrow-screen menu ${suite.tocPages[0]}`, () => narrowMenuCheck(env, suite.tocPages[0]));
-    await check(`language switcher ${suite.switcher.from} -> ${suite.switcher.to}`, () =>
-      switcherCheck(env, suite.switcher.from, suite.switcher.to),
-    );
-    for (const f of suite.fallbacks) await check(`fallback notice ${f.page}`, () => fallbackCheck(env, f));
-    for (const p of suite.notFallbacks) await check(`no fallback notice ${p}`, () => noFallbackCheck(env, p));
-    if (suite.tabs) await check(`tabs ${suite.tabs}`, () => tabsCheck(env, suite.tabs));
-    if (suite.headingLink) await check(`heading link ${suite.headingLink}`, () => headingLinkCheck(env, suite.headingLink));
-    await check("root language redirect /", () => rootCheck(env));
+    if (suite.locales) {
+      for (const l of suite.locales) await check(`locale not in the corpus ${l.page}`, () => reader.localeCheck(env, l));
+    } else {
+      for (const p of suite.tocPages) await check(`toc ${p}`, () => tocCheck(env, p, true));
+      for (const p of suite.notInToc) await check(`toc (page outside its TOC) ${p}`, () => tocCheck(env, p, false));
+      await check(`narrow-screen menu ${suite.tocPages[0]}`, () => narrowMenuCheck(env, suite.tocPages[0]));
+      await check(`language switcher ${suite.switcher.from} -> ${suite.switcher.to}`, () =>
+        switcherCheck(env, suite.switcher.from, suite.switcher.to),
+      );
+      for (const f of suite.fallbacks) await check(`fallback notice ${f.page}`, () => fallbackCheck(env, f));
+      for (const p of suite.notFallbacks) await check(`no fallback notice ${p}`, () => noFallbackCheck(env, p));
+      if (suite.tabs) await check(`tabs ${suite.tabs}`, () => tabsCheck(env, suite.tabs));
+      if (suite.headingLink) await check(`heading link ${suite.headingLink}`, () => headingLinkCheck(env, suite.headingLink));
+      await check("root language redirect /", () => rootCheck(env));
+      const r = suite.reader;
+      if (r) {
+        for (const s of r.search) await check(`search ${s.query} on ${s.page}`, () => reader.searchCheck(env, s));
+        await check("404 pages", () => reader.notFoundCheck(env, r.notFound));
+        await check(`previous/next from ${r.prevNext}`, () => reader.prevNextCheck(env, r.prevNext));
+        if (r.code) await check(`code copy button ${r.code.page}`, () => reader.codeCheck(env, r.code));
+        if (r.layout) {
+          await check("layout: line height, code size, narrow header, menu backdrop, tabs without scripts", () =>
+            reader.layoutCheck(env, r.layout),
+          );
+        }
+        for (const a of r.articles) await check(`article ${a.page} (axe-core)`, () => reader.articleCheck(env, a));
+      }
+    }
   } finally {
     await browser.close();
     server.close();
   }
   for (const n of [...notes].sort()) console.log(`# note: ${n}`);
-  const total = results.passed + results.failed.length;
-  console.log(`# ${results.passed}/${total} checks passed`);
-  if (results.failed.length) {
-    console.log(`# failed: ${results.failed.join("; ")}`);
-    process.exit(1);
-  }
+  finish();
 }
 
 main().catch((err) => {
