@@ -7,6 +7,7 @@
 
 pub mod redirects;
 pub mod resolve;
+pub mod suggest;
 
 use crate::config::Config;
 use crate::content::{Content, Page};
@@ -16,6 +17,8 @@ use crate::locale::LocaleSet;
 use crate::sanitize::HtmlPolicy;
 pub use redirects::Redirect;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
+use suggest::SuggestIndex;
 
 /// Per-locale lookup tables.
 #[derive(Debug, Default)]
@@ -74,6 +77,9 @@ pub struct Model<'c> {
     /// `video_hosts` ([`HtmlPolicy::from_config`]), read by the renderer, the TOC and
     /// the redirect pages.
     pub html_policy: HtmlPolicy,
+    /// The "did you mean" index of each locale (in `locales.locales` order) and kind of
+    /// target (page, asset, include: [`crate::link::Want`] order), each built on its first query.
+    pub(crate) suggestions: Vec<[OnceLock<SuggestIndex>; 3]>,
 }
 
 /// The Microsoft Learn site, where other Learn docsets live.
@@ -193,6 +199,7 @@ impl<'c> Model<'c> {
             form_placements: BTreeMap::new(),
             diagnostics,
             html_policy: HtmlPolicy::from_config(config),
+            suggestions: locales.locales.iter().map(|_| Default::default()).collect(),
         }
     }
 

@@ -10,6 +10,7 @@
 //! is kept in the link's facts, and both the HTML ([`Model::url_for`]) and the checks
 //! read it.
 
+use super::suggest::SuggestIndex;
 use super::Model;
 use crate::diagnostic::Rule;
 use crate::link::{dir_of, is_external, normalize, page_slug, raw_fragment, Resolution, Resolved, Via, Want};
@@ -166,28 +167,22 @@ impl Model<'_> {
     }
 
     /// A close existing key of locale `li` for "did you mean": same folder first, by
-    /// normalized Levenshtein similarity of the file names (≥ 0.6).
+    /// normalized Levenshtein similarity of the file names (≥ 0.6), ties to the key that
+    /// sorts first. Answered by the locale's [`SuggestIndex`] for `want`, built on the
+    /// first query.
     pub fn suggest(&self, li: usize, wanted: &str, want: Want) -> Option<String> {
-        let idx = &self.index[li];
-        let dir = dir_of(wanted);
-        let name = wanted.rsplit('/').next().unwrap_or(wanted);
-        let pool: Box<dyn Iterator<Item = &String>> = match want {
-            Want::Page => Box::new(idx.pages.keys()),
-            Want::Asset => Box::new(idx.assets.iter()),
-            Want::Include => Box::new(idx.fragments.iter().chain(idx.pages.keys())),
+        let idx = self.index.get(li)?;
+        let slot = match want {
+            Want::Page => 0,
+            Want::Asset => 1,
+            Want::Include => 2,
         };
-        let mut best: Option<(f64, &String)> = None;
-        for k in pool {
-            let kname = k.rsplit('/').next().unwrap_or(k);
-            let mut score = strsim::normalized_levenshtein(name, kname);
-            if dir_of(k) != dir {
-                score -= 0.1;
-            }
-            if score >= 0.6 && best.is_none_or(|(s, b)| score > s || (score == s && k < b)) {
-                best = Some((score, k));
-            }
-        }
-        best.map(|(_, k)| k.clone())
+        let index = self.suggestions.get(li)?[slot].get_or_init(|| match want {
+            Want::Page => SuggestIndex::new(idx.pages.keys()),
+            Want::Asset => SuggestIndex::new(idx.assets.iter()),
+            Want::Include => SuggestIndex::new(idx.fragments.iter().chain(idx.pages.keys())),
+        });
+        index.best(wanted).map(str::to_string)
     }
 
     /// The URL a page published in `locale` uses for `dest` (written in `from_key`),
