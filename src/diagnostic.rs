@@ -331,6 +331,18 @@ impl LineIndex {
         (line as u32 + 1, col as u32 + 1)
     }
 
+    /// Byte offset in `text` of 1-based `line` and 1-based `column` (in chars): the
+    /// inverse of [`LineIndex::position`]. A column past the end of its line clamps to
+    /// the line's end (before its `\n`), a line past the last to the end of `text`.
+    pub fn offset(&self, text: &str, line: u32, column: u32) -> usize {
+        let i = (line as usize).saturating_sub(1);
+        let Some(&start) = self.starts.get(i) else { return text.len() };
+        let end = self.starts.get(i + 1).map_or(text.len(), |&e| e - 1).min(text.len());
+        let Some(line_text) = text.get(start..end) else { return start.min(text.len()) };
+        let skip = (column as usize).saturating_sub(1);
+        line_text.char_indices().nth(skip).map_or(end, |(b, _)| start + b)
+    }
+
     /// A [`Span`] for the byte range `start..end` of `text` in file `path`.
     pub fn span(&self, path: &str, text: &str, start: usize, end: usize) -> Span {
         let (line, column) = self.position(text, start);
@@ -373,6 +385,12 @@ mod tests {
         assert_eq!(idx.position(text, text.len()), (3, 2));
         assert_eq!(idx.line_text(text, 2), "中文[x](y)");
         assert_eq!(idx.position(text, off + 1000), (3, 2));
+        for at in [0, 1, 3, off, off + 3, text.len()] {
+            let (line, column) = idx.position(text, at);
+            assert_eq!(idx.offset(text, line, column), at);
+        }
+        assert_eq!(idx.offset(text, 1, 99), 2);
+        assert_eq!(idx.offset(text, 9, 1), text.len());
     }
 
     #[test]

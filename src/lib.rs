@@ -4,7 +4,8 @@
 //! (`tests/architecture.rs` holds them to it):
 //!
 //! ```text
-//! diagnostic, fingerprint   shared vocabulary: Diagnostic, Span, Rule; content hashes
+//! diagnostic, fingerprint,  shared vocabulary: Diagnostic, Span, Rule; content hashes;
+//! yaml                      the YAML reader: values, and where each scalar is written
 //! link, config, theme       Resolution, Want; docloc.toml; Tera templates
 //! external, report          fetching external URLs; human, JSON, SARIF, GitHub output
 //! i18n                      Fluent UI strings, CLDR dates and names
@@ -47,3 +48,4 @@ pub mod sanitize;
 pub mod serve;
 pub mod site;
 pub mod theme;
+pub mod yaml;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A module may use modules of strictly lower layers.
 const LAYERS: &[&[&str]] = &[
-    &["diagnostic", "fingerprint"],
+    &["diagnostic", "fingerprint", "yaml"],
     &["link", "config", "theme", "external", "report"],
     &["sanitize"],
     &["i18n"],

@@ -262,9 +262,10 @@ const VALUE_PIECES: &[&str] = &[
 proptest! {
     #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
 
-    /// Where docloc reads a front matter without serde_yaml, it reads what serde_yaml reads.
+    /// Where docloc reads a front matter without its YAML reader, it reads what the YAML
+    /// reader (`docloc::yaml`, yaml_serde) reads.
     #[test]
-    fn simple_front_matter_reads_as_serde_yaml_does(
+    fn simple_front_matter_reads_as_the_yaml_reader_does(
         lines in prop::collection::vec(
             (prop::sample::select(vec!["title", "ms.date", "ms.locfileid", "a-b_c", "x1"]),
              prop::collection::vec(prop::sample::select(VALUE_PIECES), 1..6)),
@@ -273,12 +274,85 @@ proptest! {
     ) {
         let yaml: String = lines.iter().map(|(k, v)| format!("{k}: {}\n", v.concat())).collect();
         if let Some(fast) = docloc::content::front_matter::simple_mapping(&yaml) {
-            let slow = serde_yaml::from_str::<serde_yaml::Value>(&yaml);
-            let Ok(serde_yaml::Value::Mapping(slow)) = slow else {
-                return Err(TestCaseError::fail(format!("serde_yaml rejects what was read as simple: {yaml:?}")));
+            let slow = docloc::yaml::from_str::<docloc::yaml::Value>(&yaml);
+            let Ok(docloc::yaml::Value::Mapping(slow)) = slow else {
+                return Err(TestCaseError::fail(format!("the YAML reader rejects what was read as simple: {yaml:?}")));
             };
             let meta = docloc::content::front_matter::metadata_from_mapping;
             prop_assert_eq!(meta(&fast).all, meta(&slow).all, "{:?}", yaml);
+        }
+    }
+}
+
+/// Pieces of YAML scalars of every style, and what breaks offset arithmetic in them.
+const YAML_PIECES: &[&str] = &[
+    "a: ",
+    "- ",
+    "  ",
+    "\n",
+    "\r\n",
+    "answer: >\n",
+    "answer: >-\n",
+    "answer: |\n",
+    "answer: |2+\n",
+    "summary: \"",
+    "url: '",
+    "\"",
+    "'",
+    "''",
+    "\\\"",
+    "\\\\",
+    "\\n",
+    "\\u4e2d",
+    "\\x4",
+    "\\U0001F600",
+    "\\\n",
+    "\\",
+    "[l](l.md)",
+    "![i](i.png)",
+    "? ",
+    ": ",
+    "&a ",
+    "*a",
+    "!t ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "# c",
+    "---\n",
+    "...\n",
+    "中文",
+    "можна",
+    "e\u{301}",
+    "\u{feff}",
+    "\t",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Scalar spans and their maps stay inside the text, on char boundaries, whatever
+    /// the YAML (or not YAML) they are read from.
+    #[test]
+    fn yaml_scalar_spans_and_maps_stay_in_the_text(
+        pieces in prop::collection::vec(prop::sample::select(YAML_PIECES), 0..40),
+    ) {
+        let text = pieces.concat();
+        if let Ok(spans) = docloc::yaml::scalar_spans(&text) {
+            for s in spans {
+                prop_assert!(s.start <= s.end && s.end <= text.len(), "{:?} in {:?}", s, text);
+                prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                let map = s.map_value(&text, &s.value);
+                let bounds: Vec<usize> =
+                    s.value.char_indices().map(|(i, _)| i).chain(std::iter::once(s.value.len())).collect();
+                for (i, &a) in bounds.iter().enumerate() {
+                    let r = map.range(a..bounds.get(i + 1).copied().unwrap_or(a));
+                    prop_assert!(r.start <= r.end && r.end <= text.len(), "{:?} at {} in {:?}", r, a, text);
+                    prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "{:?} in {:?}", r, text);
+                }
+            }
         }
     }
 }

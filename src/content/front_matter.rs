@@ -5,8 +5,8 @@
 //! whatever metadata could be read.
 
 use crate::diagnostic::{Diagnostic, LineIndex, Rule, Span};
+use crate::yaml::{self, Mapping, Value};
 use chrono::NaiveDate;
-use serde_yaml::{Mapping, Value};
 use std::collections::BTreeMap;
 
 /// Microsoft Learn metadata of a page (front matter of an article, `metadata:` of a
@@ -172,9 +172,9 @@ pub fn metadata_from_mapping(map: &Mapping) -> Metadata {
     meta
 }
 
-/// Maps a serde_yaml error to a `yaml-invalid` diagnostic positioned in the file, given
+/// Maps a YAML parse error ([`yaml::Error`]) to a `yaml-invalid` diagnostic positioned in the file, given
 /// the byte offset where the parsed YAML starts.
-pub fn yaml_error(err: &serde_yaml::Error, text: &str, yaml_start: usize, index: &LineIndex, path: &str) -> Diagnostic {
+pub fn yaml_error(err: &yaml::Error, text: &str, yaml_start: usize, index: &LineIndex, path: &str) -> Diagnostic {
     let (line, column) = match err.location() {
         Some(loc) => index.position(text, yaml_start + loc.index()),
         None => index.position(text, yaml_start),
@@ -192,8 +192,8 @@ pub fn yaml_error(err: &serde_yaml::Error, text: &str, yaml_start: usize, index:
 /// values are unmistakably strings (plain, or quoted without escapes), as nearly every
 /// Microsoft Learn front matter is; `None` for anything else (comments, lists, nested or
 /// multi-line values, values YAML would read as a number, bool or null, anything YAML
-/// might reject), which [`serde_yaml`] then parses. For the blocks it accepts it yields
-/// exactly what `serde_yaml` yields (a test holds the two equal on the whole corpus);
+/// might reject), which [`yaml::from_str`] then parses. For the blocks it accepts it yields
+/// exactly what [`yaml::from_str`] yields (a test holds the two equal on the whole corpus);
 /// it exists because YAML parsing of front matter was 18% of `docloc check`'s instructions.
 pub fn simple_mapping(yaml: &str) -> Option<Mapping> {
     let mut map = Mapping::new();
@@ -239,7 +239,7 @@ fn simple_string(v: &str) -> Option<String> {
     (!keyword && !may_be_number(&lower)).then(|| v.to_string())
 }
 
-/// Whether YAML (or Rust's float parser, which serde_yaml uses) might read the lower-case
+/// Whether YAML (or Rust's float parser, which the YAML reader uses) might read the lower-case
 /// plain scalar `v` as a number: signed decimal digits with `.`, `_` and exponents,
 /// `0x`/`0o`/`0b` prefixes, `.inf`/`.nan`, `inf`/`nan`. Errs on the side of "might".
 fn may_be_number(v: &str) -> bool {
@@ -276,10 +276,10 @@ pub fn parse_block(
             return meta;
         }
     }
-    let parsed = match serde_yaml::from_str::<Value>(yaml) {
+    let parsed = match yaml::from_str::<Value>(yaml) {
         Ok(v) => Ok(v),
         Err(e) if !duplicates.is_empty() => {
-            // serde_yaml rejects duplicate keys; blank every earlier occurrence and retry.
+            // The YAML reader rejects duplicate keys; blank every earlier occurrence and retry.
             let mut lines: Vec<&str> = yaml.split_inclusive('\n').collect();
             for (key, _, _) in &duplicates {
                 let occurrences: Vec<usize> = lines
@@ -292,7 +292,7 @@ pub fn parse_block(
                     lines[i] = "\n";
                 }
             }
-            serde_yaml::from_str::<Value>(&lines.concat()).map_err(|_| e)
+            yaml::from_str::<Value>(&lines.concat()).map_err(|_| e)
         }
         Err(e) => Err(e),
     };
@@ -356,9 +356,9 @@ pub fn metadata_block_positions(text: &str, index: &LineIndex) -> KeyPositions {
 mod tests {
     use super::*;
 
-    /// What serde_yaml makes of `yaml`, as the text of each key.
-    fn by_serde(yaml: &str) -> Option<BTreeMap<String, String>> {
-        match serde_yaml::from_str::<Value>(yaml) {
+    /// What the full YAML reader makes of `yaml`, as the text of each key.
+    fn by_reader(yaml: &str) -> Option<BTreeMap<String, String>> {
+        match yaml::from_str::<Value>(yaml) {
             Ok(Value::Mapping(m)) => Some(metadata_from_mapping(&m).all.into_iter().collect()),
             _ => None,
         }
@@ -368,7 +368,7 @@ mod tests {
     fn simple_mapping_takes_only_plain_one_line_strings() {
         let ok = "title: 两个级别的 MPN 合作伙伴帐户\r\nms.date: 06/17/2020\nms.locfileid: \"112276529\"\n\nms.custom: SEOMAY.20\nurl: https://x.example/a#b\nd: C# and [brackets], 'quotes'\nhash: 1bb98dd71c9e\n";
         let m = simple_mapping(ok).expect("simple");
-        assert_eq!(Some(metadata_from_mapping(&m).all.into_iter().collect()), by_serde(ok));
+        assert_eq!(Some(metadata_from_mapping(&m).all.into_iter().collect()), by_reader(ok));
         for not_simple in [
             "a: 1\n",
             "a: 0x1F\n",
@@ -402,9 +402,9 @@ mod tests {
     }
 
     /// On every front matter of the corpus the simple reading, where it applies, is
-    /// serde_yaml's reading; and it applies to most of them.
+    /// the full YAML reader's (`yaml_serde`); and it applies to most of them.
     #[test]
-    fn simple_mapping_equals_serde_yaml_on_the_corpus() {
+    fn simple_mapping_equals_the_yaml_reader_on_the_corpus() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
         let (mut simple, mut all) = (0, 0);
         for e in walkdir::WalkDir::new(root).into_iter().flatten() {
@@ -421,11 +421,11 @@ mod tests {
             if let Some(m) = simple_mapping(yaml) {
                 simple += 1;
                 let fast: BTreeMap<String, String> = metadata_from_mapping(&m).all.into_iter().collect();
-                assert_eq!(Some(fast), by_serde(yaml), "{}", e.path().display());
+                assert_eq!(Some(fast), by_reader(yaml), "{}", e.path().display());
             }
         }
         assert!(all > 1500, "corpus not found at {root}");
-        eprintln!("{simple} of {all} front matters read without serde_yaml");
+        eprintln!("{simple} of {all} front matters read without the YAML reader");
         assert!(simple * 10 > all * 9, "{simple} of {all} front matters are simple");
     }
 

@@ -94,7 +94,7 @@ pub struct Page {
     /// Byte offset where the Markdown body starts (after front matter); 0 for YAML pages.
     pub body: usize,
     /// The parsed YAML document of a YAML page.
-    pub yaml: Option<serde_yaml::Value>,
+    pub yaml: Option<crate::yaml::Value>,
 }
 
 /// Which navigation file a [`NavFile`] is.

@@ -20,6 +20,7 @@ use crate::diagnostic::{Diagnostic, Rule, Span};
 use crate::link::{Resolution, Want};
 use crate::sanitize::HtmlPolicy;
 use serde::Serialize;
+use std::ops::Range;
 
 /// A heading of the rendered page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -250,15 +251,21 @@ pub fn render(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText, opts: Rend
     out
 }
 
+/// Where a fragment's text is written in its file: maps a byte range of the fragment
+/// (the Markdown that [`render_fragment`] renders) to the byte range of the file's text
+/// where that text is written. For a YAML value, the value's [`crate::yaml::SourceMap`].
+pub type FragmentPlace<'a> = &'a dyn Fn(Range<usize>) -> Range<usize>;
+
 /// Renders a Markdown fragment that has no file of its own (a FAQ answer, a summary)
-/// written at `span` in `source`. Facts get that span; HTML is returned (empty when
-/// `opts.html` is off).
+/// whose text is written in `source` where `place` says. Every fact and diagnostic of
+/// the fragment itself gets the span of its own text in `source`; those of its includes
+/// keep their files' spans. HTML is returned (empty when `opts.html` is off).
 #[allow(clippy::too_many_arguments)]
 pub fn render_fragment(
     markdown: &str,
     source: &SourceText,
     key: &str,
-    span: &Span,
+    place: FragmentPlace<'_>,
     resolver: &dyn Resolver,
     ui: &UiText,
     opts: RenderOptions,
@@ -269,19 +276,24 @@ pub fn render_fragment(
     let mut state = render::State::default();
     let html =
         render::render_into(Input::new(&inner, 0, key), resolver, ui, opts, &mut state, &mut sub, &mut Vec::new());
-    let shift = |s: &mut Span| {
-        s.line = s.line + span.line - 1;
-        if s.line == span.line {
-            s.column = span.column;
+    // A span of the fragment, as line, column and length in `inner`, back to a byte
+    // range, then to where that text is written in `source`.
+    let place_span = |s: &mut Span| {
+        if s.path != inner.path {
+            return;
         }
+        let start = inner.index.offset(&inner.text, s.line, s.column);
+        let end = inner.text[start..].char_indices().nth(s.len as usize).map_or(inner.text.len(), |(i, _)| start + i);
+        let r = place(start..end);
+        *s = source.span(r.start, r.end);
     };
     for mut l in sub.links {
-        shift(&mut l.span);
+        place_span(&mut l.span);
         out.links.push(l);
     }
     for mut d in sub.diagnostics {
         if let Some(s) = d.span.as_mut() {
-            shift(s);
+            place_span(s);
         }
         out.diagnostics.push(d);
     }
@@ -401,6 +413,39 @@ mod tests {
                 let h = r.html.find("<h2 id=\"b\">").expect("heading");
                 assert!(a < b && b < h, "{}", r.html);
             }
+        }
+    }
+
+    #[test]
+    fn fragment_facts_point_at_their_own_text_in_the_file() {
+        let text = "### YamlMime:FAQ\nanswer: >\n  Первая строка\n  вторая\n  третья [ссылка](ссылка.md)\n\n\n  ![картинка](картинка.png)\n\n  [!INCLUDE [нет](includes/нет.md)]\n";
+        let source = SourceText::new("ru-ru/a.yml".into(), text.into());
+        let spans = crate::yaml::scalar_spans(text).expect("parses");
+        let answer = spans.iter().find(|s| s.path == "answer").expect("answer");
+        let map = answer.map_value(text, &answer.value);
+        for html in [true, false] {
+            let mut out = Rendered::default();
+            let opts = RenderOptions { include_depth: 8, html };
+            render_fragment(
+                &answer.value,
+                &source,
+                "a.yml",
+                &|r| map.range(r),
+                &Forms,
+                &UiText::default(),
+                opts,
+                &mut out,
+            );
+            let links: Vec<(&str, u32, u32, u32)> =
+                out.links.iter().map(|l| (l.dest.as_str(), l.span.line, l.span.column, l.span.len)).collect();
+            assert_eq!(
+                links,
+                [("ссылка.md", 5, 19, 9), ("картинка.png", 8, 15, 12), ("includes/нет.md", 10, 19, 15)],
+                "html={html}"
+            );
+            let include = out.diagnostics.iter().find(|d| d.rule == Rule::IncludeNotFound).expect("reported");
+            let s = include.span.as_ref().expect("span");
+            assert_eq!((s.path.as_str(), s.line, s.column, s.len), ("ru-ru/a.yml", 10, 19, 15), "html={html}");
         }
     }
 

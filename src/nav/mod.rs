@@ -16,7 +16,7 @@ use crate::link::{dir_of, normalize, Resolved, Want};
 use crate::markdown::escape;
 use crate::model::Model;
 use crate::sanitize::unsafe_url;
-use serde_yaml::Value;
+use crate::yaml::{self, Value};
 
 /// One TOC entry as written.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,7 +160,7 @@ fn markdown_nodes(file: &NavFile) -> Vec<TocNode> {
 pub fn parse(file: &NavFile, diags: &mut Vec<Diagnostic>) -> Toc {
     let nodes = match file.kind {
         NavKind::TocMarkdown => markdown_nodes(file),
-        NavKind::TocYaml | NavKind::Breadcrumb => match serde_yaml::from_str::<Value>(&file.source.text) {
+        NavKind::TocYaml | NavKind::Breadcrumb => match yaml::from_str::<Value>(&file.source.text) {
             Ok(Value::Sequence(items)) => yaml_nodes(&items, &mut Cursor { file, pos: 0 }, file.kind, diags),
             Ok(Value::Mapping(m)) => match m.get("items") {
                 Some(Value::Sequence(items)) => yaml_nodes(items, &mut Cursor { file, pos: 0 }, file.kind, diags),

@@ -13,7 +13,7 @@
 
 use super::segments;
 use crate::content::{Page, PageKind};
-use serde_yaml::Value;
+use crate::yaml::Value;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Number of words in `text` (see the module docs), markup included as written.

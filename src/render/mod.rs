@@ -10,7 +10,7 @@
 
 use crate::content::yaml_page::{self, YamlView};
 use crate::content::{decode, read_confined, ConfinedError, Page, PageKind, SourceText};
-use crate::diagnostic::{display_path, Diagnostic, Rule, Span};
+use crate::diagnostic::{display_path, Diagnostic, Rule};
 use crate::link::{dir_of, is_external, normalize, Resolution, Resolved, Want};
 use crate::markdown::slug::{slugify, IdSet};
 use crate::markdown::{self, Input, RenderOptions, Rendered, Resolver, UiText};
@@ -142,11 +142,6 @@ pub fn render_page_with(
     }
     let view = yaml_page::view(page);
     let mut rendered = Rendered { title: Some(view.title.clone()), ..Rendered::default() };
-    // Where `summary:` is written (a top-level key), so its findings point there.
-    let summary_span = match page.source.text.find("\nsummary:") {
-        Some(i) => page.source.span(i + 1, i + 1 + "summary".len()),
-        None => Span::file(page.source.path.clone()),
-    };
     let summary_html = if view.summary.is_empty() {
         String::new()
     } else {
@@ -154,7 +149,7 @@ pub fn render_page_with(
             &view.summary,
             &page.source,
             &page.key,
-            &summary_span,
+            &|r| view.summary_map.range(r),
             resolver,
             ui,
             opts,
@@ -172,7 +167,7 @@ pub fn render_page_with(
                         &q.answer,
                         &page.source,
                         &page.key,
-                        &q.span,
+                        &|r| q.map.range(r),
                         resolver,
                         ui,
                         opts,
