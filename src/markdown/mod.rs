@@ -298,6 +298,7 @@ pub fn render_fragment(
         out.diagnostics.push(d);
     }
     out.anchors.extend(sub.anchors);
+    out.includes.extend(sub.includes);
     html
 }
 
