@@ -182,7 +182,7 @@ impl Model<'_> {
             Want::Asset => SuggestIndex::new(idx.assets.iter()),
             Want::Include => SuggestIndex::new(idx.fragments.iter().chain(idx.pages.keys())),
         });
-        index.best(wanted).map(str::to_string)
+        index.best(wanted)
     }
 
     /// The URL a page published in `locale` uses for `dest` (written in `from_key`),

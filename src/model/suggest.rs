@@ -13,7 +13,8 @@
 //! the names of the lengths that can still win, not ten times the comparisons.
 
 use crate::link::dir_of;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
 
 /// The least similarity a suggestion must reach.
 const MIN_SCORE: f64 = 0.6;
@@ -36,6 +37,9 @@ struct Name {
 pub struct SuggestIndex {
     /// Length of the file name in characters → the names of that length, sorted.
     by_len: BTreeMap<usize, Vec<Name>>,
+    /// Every answer given, by target: one broken target is often linked from many
+    /// pages (a renamed article, a folder copied with its links).
+    answers: Mutex<HashMap<String, Option<String>>>,
 }
 
 impl SuggestIndex {
@@ -53,12 +57,23 @@ impl SuggestIndex {
             keys.dedup_by(|a, b| a.1 == b.1);
             by_len.entry(name.chars().count()).or_default().push(Name { name: name.to_string(), keys });
         }
-        SuggestIndex { by_len }
+        SuggestIndex { by_len, answers: Mutex::default() }
     }
 
     /// The key closest to `wanted` (a locale-relative path), if any reaches the minimum
-    /// similarity.
-    pub fn best(&self, wanted: &str) -> Option<&str> {
+    /// similarity. Each target is looked up once; later queries get the same answer.
+    pub fn best(&self, wanted: &str) -> Option<String> {
+        let answers = || self.answers.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(known) = answers().get(wanted) {
+            return known.clone();
+        }
+        let found = self.search(wanted).map(str::to_string);
+        answers().insert(wanted.to_string(), found.clone());
+        found
+    }
+
+    /// [`SuggestIndex::best`] without the memory of earlier answers.
+    fn search(&self, wanted: &str) -> Option<&str> {
         let dir = dir_of(wanted);
         let name = wanted.rsplit('/').next().unwrap_or(wanted);
         let len = name.chars().count();
@@ -158,10 +173,16 @@ mod tests {
     fn same_folder_first_then_similarity() {
         let k = keys(&["pc/a/claim.md", "pc/b/claims.md", "pc/b/other.md", "pc/claim-faq.md"]);
         let idx = SuggestIndex::new(&k);
-        assert_eq!(idx.best("pc/b/claim.md"), Some("pc/a/claim.md"), "an exact name elsewhere (0.9) beats 8/9 here");
-        assert_eq!(idx.best("pc/b/claimz.md"), Some("pc/b/claims.md"), "equally close: this folder first");
-        assert_eq!(idx.best("pc/a/claim.md"), Some("pc/a/claim.md"));
+        assert_eq!(
+            idx.best("pc/b/claim.md").as_deref(),
+            Some("pc/a/claim.md"),
+            "an exact name elsewhere (0.9) beats 8/9 here"
+        );
+        assert_eq!(idx.best("pc/b/claimz.md").as_deref(), Some("pc/b/claims.md"), "equally close: this folder first");
+        assert_eq!(idx.best("pc/a/claim.md").as_deref(), Some("pc/a/claim.md"));
+        assert_eq!(idx.best("pc/a/claim.md").as_deref(), Some("pc/a/claim.md"), "asked again");
         assert_eq!(idx.best("pc/a/zzzzzzzz.md"), None, "nothing close enough");
+        assert_eq!(idx.best("pc/a/zzzzzzzz.md"), None, "asked again");
         assert_eq!(SuggestIndex::new(&[]).best("x.md"), None);
     }
 
@@ -169,8 +190,8 @@ mod tests {
     fn ties_go_to_the_key_that_sorts_first() {
         let k = keys(&["pc/z/abcd.md", "pc/y/abce.md", "pc/x/abcf.md"]);
         let idx = SuggestIndex::new(&k);
-        assert_eq!(idx.best("pc/w/abcg.md"), scan(&k, "pc/w/abcg.md"));
-        assert_eq!(idx.best("pc/w/abcg.md"), Some("pc/x/abcf.md"));
+        assert_eq!(idx.best("pc/w/abcg.md").as_deref(), scan(&k, "pc/w/abcg.md"));
+        assert_eq!(idx.best("pc/w/abcg.md").as_deref(), Some("pc/x/abcf.md"));
     }
 
     #[test]
@@ -193,7 +214,7 @@ mod tests {
             let moved = format!("partner-center/x/{}", k.rsplit('/').next().unwrap_or(k));
             for wanted in [typo, short, moved, k.replace(".md", ".yml")] {
                 let got = idx.best(&wanted);
-                assert_eq!(got, scan(&all, &wanted), "{wanted}");
+                assert_eq!(got.as_deref(), scan(&all, &wanted), "{wanted}");
                 found += usize::from(got.is_some());
             }
         }
@@ -209,7 +230,9 @@ mod tests {
         ) {
             let keys: Vec<String> = names.iter().zip(&dirs).map(|(n, d)| format!("{d}/{n}")).collect();
             let idx = SuggestIndex::new(&keys);
-            prop_assert_eq!(idx.best(&wanted), scan(&keys, &wanted));
+            let (first, again) = (idx.best(&wanted), idx.best(&wanted));
+            prop_assert_eq!(first.as_deref(), scan(&keys, &wanted));
+            prop_assert_eq!(again, first);
         }
     }
 }
