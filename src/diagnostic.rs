@@ -312,7 +312,11 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes `text`: `\n` ends a line (a preceding `\r` is part of that line).
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
+        // Sized exactly: the table lives as long as its page (counting first is a fast
+        // `memchr` pass; growing by doubling would keep up to twice the table).
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        let mut starts = Vec::with_capacity(lines + 1);
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
@@ -361,13 +365,16 @@ impl LineIndex {
 }
 
 /// Turns a path relative to some root into the `/`-separated form spans use.
+/// An absolute path keeps one leading `/` (`/srv/docs`, not `//srv/docs`).
 pub fn display_path(rel: &Path) -> String {
     let mut out = String::new();
-    for (i, c) in rel.components().enumerate() {
-        if i > 0 {
+    for c in rel.components() {
+        if (!out.is_empty() && !out.ends_with('/')) || (c == std::path::Component::RootDir && out.is_empty()) {
             out.push('/');
         }
-        out.push_str(&c.as_os_str().to_string_lossy());
+        if c != std::path::Component::RootDir {
+            out.push_str(&c.as_os_str().to_string_lossy());
+        }
     }
     out
 }
@@ -375,6 +382,15 @@ pub fn display_path(rel: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_paths_are_slash_separated_with_one_leading_slash() {
+        assert_eq!(display_path(Path::new("zh-cn/partner-center/a.md")), "zh-cn/partner-center/a.md");
+        assert_eq!(display_path(Path::new("/srv/docs")), "/srv/docs");
+        assert_eq!(display_path(Path::new("/")), "/");
+        assert_eq!(display_path(Path::new("./a/../b")), "./a/../b");
+        assert_eq!(display_path(Path::new("")), "");
+    }
 
     #[test]
     fn positions_count_chars_not_bytes() {

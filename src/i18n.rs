@@ -22,6 +22,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use include_dir::{include_dir, Dir};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use unic_langid::LanguageIdentifier;
@@ -83,12 +84,13 @@ impl I18n {
         };
         let mut i18n = I18n { locales: BTreeMap::new(), files: Vec::new() };
         // Disk files first: `add_resource` keeps the first definition of an id, so
-        // disk messages win over the embedded ones added afterwards.
-        for src in &disk {
-            add_source(&mut i18n, src, true, &mut diags);
-        }
-        for src in embedded_sources() {
-            add_source(&mut i18n, &src, false, &mut diags);
+        // disk messages win over the embedded ones added afterwards. The files are
+        // parsed in parallel and added in this order, so the result is the same.
+        let sources: Vec<(FtlSource, bool)> =
+            disk.into_iter().map(|s| (s, true)).chain(embedded_sources().into_iter().map(|s| (s, false))).collect();
+        let parsed: Vec<Option<Parsed>> = sources.par_iter().map(|(src, _)| parse_source(src)).collect();
+        for ((src, on_disk), parsed) in sources.iter().zip(parsed) {
+            add_source(&mut i18n, src, parsed, *on_disk, &mut diags);
         }
         (i18n, diags)
     }
@@ -297,14 +299,47 @@ fn sorted_entries(dir: &Path, display: &str, diags: &mut Vec<Diagnostic>) -> Vec
     }
 }
 
-/// Parses one file, adds its messages to its locale's bundle and records the file
-/// for parity.
+/// One `.ftl` file parsed: its language tag, line table, Fluent resource, parity facts
+/// and syntax errors. `None` when the folder is not a language tag.
+struct Parsed {
+    langid: LanguageIdentifier,
+    index: LineIndex,
+    resource: FluentResource,
+    file: parity::FtlFile,
+    syntax: Vec<Diagnostic>,
+}
+
+fn parse_source(src: &FtlSource) -> Option<Parsed> {
+    let langid = src.locale.parse::<LanguageIdentifier>().ok()?;
+    let index = LineIndex::new(&src.text);
+    let mut syntax = Vec::new();
+    let resource = match FluentResource::try_new(src.text.clone()) {
+        Ok(res) => res,
+        Err((res, errors)) => {
+            for err in errors {
+                syntax.push(syntax_diagnostic(src, &index, &err));
+            }
+            res
+        }
+    };
+    let file = parity::FtlFile::new(src, &index, resource.entries());
+    Some(Parsed { langid, index, resource, file, syntax })
+}
+
+/// Adds the messages of one parsed file ([`parse_source`]) to its locale's bundle and
+/// records the file for parity.
 ///
 /// `report_duplicates` is true for disk files: a message already defined by an
 /// earlier disk file is a diagnostic. For embedded files a clash only means the
 /// site overrides that message, which is intended.
-fn add_source(i18n: &mut I18n, src: &FtlSource, report_duplicates: bool, diags: &mut Vec<Diagnostic>) {
-    let Ok(langid) = src.locale.parse::<LanguageIdentifier>() else {
+fn add_source(
+    i18n: &mut I18n,
+    src: &FtlSource,
+    parsed: Option<Parsed>,
+    report_duplicates: bool,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let Some(Parsed { langid, index, resource, file, syntax }) = parsed else {
         let folder = src.display.rsplit_once('/').map_or("", |(d, _)| d);
         diags.push(
             Diagnostic::new(
@@ -316,17 +351,8 @@ fn add_source(i18n: &mut I18n, src: &FtlSource, report_duplicates: bool, diags: 
         );
         return;
     };
-    let index = LineIndex::new(&src.text);
-    let resource = match FluentResource::try_new(src.text.clone()) {
-        Ok(res) => res,
-        Err((res, errors)) => {
-            for err in errors {
-                diags.push(syntax_diagnostic(src, &index, &err));
-            }
-            res
-        }
-    };
-    i18n.files.push(parity::FtlFile::new(src, &index, resource.entries()));
+    diags.extend(syntax);
+    i18n.files.push(file);
     let entry = i18n.locales.entry(src.locale.clone()).or_insert_with(|| {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);

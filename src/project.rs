@@ -158,11 +158,18 @@ impl Project {
             return Err(Error::NoLocales(content_dir));
         }
         let ui_dir = config.ui_locales_dir.as_ref().map(|d| root_dir.join(d));
-        let (i18n, mut diagnostics) = I18n::load(ui_dir.as_deref());
-        diagnostics.extend(fluent_parity(&i18n, &locales));
-        let content = content::load_with(&content_dir, &locales, &content::LoadOptions::from_config(&config));
         let templates_dir = config.templates_dir.as_ref().map(|d| root_dir.join(d));
-        let (forms, form_diags) = Forms::load(templates_dir.as_deref());
+        // The UI strings and form schemas load beside the content (each is a function of
+        // its own files; the diagnostics keep this order: UI strings, forms, content).
+        let ((i18n, mut diagnostics, forms, form_diags), content) = rayon::join(
+            || {
+                let (i18n, mut diagnostics) = I18n::load(ui_dir.as_deref());
+                diagnostics.extend(fluent_parity(&i18n, &locales));
+                let (forms, form_diags) = Forms::load(templates_dir.as_deref());
+                (i18n, diagnostics, forms, form_diags)
+            },
+            || content::load_with(&content_dir, &locales, &content::LoadOptions::from_config(&config)),
+        );
         diagnostics.extend(form_diags);
         diagnostics.extend(content.diagnostics.iter().cloned());
         Ok(Project { config, root_dir, config_file, content_dir, locales, content, i18n, forms, diagnostics })

@@ -146,6 +146,20 @@ impl Theme {
             .map_err(|e| ThemeError::Render { template: template.to_string(), message: error_chain(&e) })
     }
 
+    /// As [`Theme::render`], into bytes: the page as it is written, without checking
+    /// again that Tera's output is UTF-8 (it is made of `&str`s) and copying it into a
+    /// `String`.
+    ///
+    /// # Errors
+    /// [`ThemeError::Render`] with Tera's whole error chain.
+    pub fn render_bytes(&self, template: &str, ctx: &tera::Context) -> Result<Vec<u8>, ThemeError> {
+        let mut out = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(template, ctx, &mut out)
+            .map_err(|e| ThemeError::Render { template: template.to_string(), message: error_chain(&e) })?;
+        Ok(out)
+    }
+
     /// Whether the theme has a template called `name`.
     pub fn has_template(&self, name: &str) -> bool {
         self.tera.get_template_names().any(|n| n == name)

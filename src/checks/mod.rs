@@ -49,16 +49,31 @@ pub struct Findings {
     pub external_links: Vec<ExternalLink>,
 }
 
+/// A check that appends its findings.
+type Check = for<'a, 'b, 'c> fn(&'a CheckInput<'b>, &'c mut Vec<Diagnostic>);
+
 /// Runs every check.
 pub fn run(input: &CheckInput<'_>) -> Findings {
+    use rayon::prelude::*;
     let mut diags = Vec::new();
     let mut external = Vec::new();
-    links::check(input, &mut diags, &mut external);
-    front_matter::check(input, &mut diags);
-    fallback::check(input, &mut diags);
-    nav::check(input, &mut diags);
-    hreflang::check(input, &mut diags);
-    forms::check(input, &mut diags);
+    // The checks read the same input and run side by side; their findings are sorted
+    // together below, so the order they finish in does not matter.
+    let others: [Check; 5] = [front_matter::check, fallback::check, nav::check, hreflang::check, forms::check];
+    let ((), found) = rayon::join(
+        || links::check(input, &mut diags, &mut external),
+        || {
+            others
+                .par_iter()
+                .map(|check| {
+                    let mut found = Vec::new();
+                    check(input, &mut found);
+                    found
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    diags.extend(found.into_iter().flatten());
     sort_and_dedup(&mut diags);
     external.sort_by(|a: &ExternalLink, b: &ExternalLink| (&a.span, &a.url).cmp(&(&b.span, &b.url)));
     external.dedup();

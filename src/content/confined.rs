@@ -121,11 +121,21 @@ fn open_checked(path: &Path, limit: u64, no_follow: bool) -> Result<File, Confin
     Ok(file)
 }
 
+/// Reads `file` whole, refusing more than `limit` bytes. The buffer is sized from the
+/// file's length (`fstat`), one byte over so that the end is seen without a second
+/// allocation; a file that changed size meanwhile is read all the same and the buffer
+/// trimmed to what was read. (Reading through `Take` alone has no size hint: the buffer
+/// grows by doubling and keeps up to twice the text's size for as long as the page is
+/// held.)
 fn read_limited(file: File, limit: u64) -> Result<Vec<u8>, ConfinedError> {
-    let mut bytes = Vec::new();
+    let hint = file.metadata().map_or(0, |m| m.len()).min(limit);
+    let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0).saturating_add(1));
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > limit {
         return Err(ConfinedError::TooLarge { size: bytes.len() as u64, limit });
+    }
+    if bytes.capacity() > bytes.len().saturating_add(bytes.len() / 8).saturating_add(64) {
+        bytes.shrink_to_fit();
     }
     Ok(bytes)
 }

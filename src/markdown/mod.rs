@@ -153,6 +153,21 @@ pub struct Rendered {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Rendered {
+    /// Gives back the spare capacity of the fact lists. The facts of every page are held
+    /// until the checks have run, so a list grown by doubling would keep up to twice its
+    /// size for the whole build; the HTML is written and dropped, and left as it is.
+    pub fn shrink_facts(&mut self) {
+        self.headings.shrink_to_fit();
+        self.anchors.shrink_to_fit();
+        self.links.shrink_to_fit();
+        self.includes.shrink_to_fit();
+        self.blocks.shrink_to_fit();
+        self.forms.shrink_to_fit();
+        self.diagnostics.shrink_to_fit();
+    }
+}
+
 /// Resolves link destinations, turns them into site URLs and reads includes.
 /// Implemented by the model stage (`render::PageResolver`), so this module knows nothing
 /// about locales or files.
@@ -248,6 +263,7 @@ pub fn render(input: Input<'_>, resolver: &dyn Resolver, ui: &UiText, opts: Rend
     let mut out = Rendered::default();
     let mut state = render::State::default();
     out.html = render::render_into(input, resolver, ui, opts, &mut state, &mut out, &mut Vec::new());
+    out.shrink_facts();
     out
 }
 

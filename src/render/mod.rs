@@ -219,6 +219,7 @@ pub fn render_page_with(
     for (l, _) in &view.highlights {
         push(l, &mut rendered);
     }
+    rendered.shrink_facts();
     RenderedPage {
         page: idx,
         locale: locale.into(),

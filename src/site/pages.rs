@@ -22,7 +22,7 @@ use crate::render::RenderedPage;
 use crate::theme::Theme;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
@@ -44,6 +44,10 @@ pub(super) struct Shared<'a> {
     pub(super) site: SiteContext,
     pub(super) langs: Vec<LangContext>,
     pub(super) strings: Vec<BTreeMap<String, String>>,
+    /// Per locale: `site`, `lang` and `t` as a Tera context ([`PageTemplate::shared_context`]).
+    shared_contexts: Vec<tera::Result<tera::Context>>,
+    /// `ms.date` as each locale shows it, and its "Last updated" line, by locale index and date.
+    dates: Mutex<HashMap<(usize, chrono::NaiveDate), (String, String)>>,
     pub(super) origin: String,
     pub(super) sink: &'a dyn Sink,
     pub(super) written: AtomicUsize,
@@ -119,7 +123,7 @@ impl<'a> Shared<'a> {
         };
         let assets = format!("{base}_docloc/");
         let search = project.config.search;
-        let langs = model
+        let langs: Vec<LangContext> = model
             .locales
             .locales
             .iter()
@@ -140,16 +144,23 @@ impl<'a> Shared<'a> {
                 not_found_url: format!("{base}{}/404.html", l.code),
             })
             .collect();
+        let site = SiteContext {
+            title: site_title(analysis, model.locale_index(&model.locales.default).unwrap_or(0)),
+            base_path: base.clone(),
+            assets,
+        };
+        let strings: Vec<BTreeMap<String, String>> =
+            model.locales.locales.iter().map(|l| project.i18n.strings(&project.ui_chain(&l.code))).collect();
+        let shared_contexts =
+            langs.iter().zip(&strings).map(|(lang, t)| PageTemplate::shared_context(&site, lang, t)).collect();
         Shared {
             analysis,
             theme,
-            site: SiteContext {
-                title: site_title(analysis, model.locale_index(&model.locales.default).unwrap_or(0)),
-                base_path: base.clone(),
-                assets,
-            },
+            site,
             langs,
-            strings: model.locales.locales.iter().map(|l| project.i18n.strings(&project.ui_chain(&l.code))).collect(),
+            strings,
+            shared_contexts,
+            dates: Mutex::new(HashMap::new()),
             origin,
             sink,
             written: AtomicUsize::new(0),
@@ -210,11 +221,16 @@ impl<'a> Shared<'a> {
 
     /// Renders `template` with `ctx`; a failure is a `template-error` diagnostic at `path`.
     pub(super) fn render<T: Serialize>(&self, template: &str, ctx: &T, path: &str) -> Option<Vec<u8>> {
-        let result = tera::Context::from_serialize(ctx)
+        self.render_context(template, tera::Context::from_serialize(ctx), path)
+    }
+
+    /// Renders `template` with the Tera context `ctx`, as [`Shared::render`].
+    fn render_context(&self, template: &str, ctx: tera::Result<tera::Context>, path: &str) -> Option<Vec<u8>> {
+        let result = ctx
             .map_err(|e| e.to_string())
-            .and_then(|c| self.theme.render(template, &c).map_err(|e| e.to_string()));
+            .and_then(|c| self.theme.render_bytes(template, &c).map_err(|e| e.to_string()));
         match result {
-            Ok(html) => Some(html.into_bytes()),
+            Ok(html) => Some(html),
             Err(e) => {
                 let mut d = self.diagnostics.lock().unwrap_or_else(|p| p.into_inner());
                 d.push(Diagnostic::new(Rule::TemplateError, Some(Span::file(path.to_string())), e));
@@ -280,9 +296,18 @@ impl<'a> Shared<'a> {
         let stale = (!is_fallback).then(|| self.stale_notice(li, rp)).flatten();
         let (date_display, date_line) = match page.meta.date {
             Some(d) => {
-                use chrono::Datelike;
-                let shown = project.i18n.format_date(&chain, d.year(), d.month(), d.day());
-                let line = project.i18n.format(&chain, "article-date", &[("date", &shown)]);
+                // Formatted once per locale and date (CLDR formatting is a measurable share
+                // of a page's context otherwise; a docs set has a few hundred dates).
+                let mut dates = self.dates.lock().unwrap_or_else(|p| p.into_inner());
+                let (shown, line) = dates
+                    .entry((li, d))
+                    .or_insert_with(|| {
+                        use chrono::Datelike;
+                        let shown = project.i18n.format_date(&chain, d.year(), d.month(), d.day());
+                        let line = project.i18n.format(&chain, "article-date", &[("date", &shown)]);
+                        (shown, line)
+                    })
+                    .clone();
                 (Some(shown), Some(line))
             }
             None => (None, None),
@@ -576,7 +601,11 @@ impl<'a> Shared<'a> {
     fn fill_page(&self, li: usize, rp: &RenderedPage) -> Option<Vec<u8>> {
         let page = &self.model().content.pages[rp.page];
         let ctx = self.page_context(li, rp);
-        self.render(&format!("{}.html", page.kind.as_str()), &ctx, &page.source.path)
+        let template = format!("{}.html", page.kind.as_str());
+        match self.shared_contexts.get(li).and_then(|c| c.as_ref().ok()) {
+            Some(shared) => self.render_context(&template, ctx.tera_context(shared), &page.source.path),
+            None => self.render(&template, &ctx, &page.source.path),
+        }
     }
 
     /// A fingerprint of everything [`Shared::page_context`] and [`Shared::fill_page`] read
@@ -864,6 +893,31 @@ pub(crate) fn sample_contexts(project: &Project) -> Vec<(String, serde_json::Val
     out.push(("redirect.html".into(), json(&shared.redirect_context(0, "/zh-cn/x/".into()))));
     out.push(("root.html".into(), json(&shared.root_context())));
     out.push((super::not_found::TEMPLATE.into(), json(&super::not_found::context(&shared, 0, true))));
+    out
+}
+
+/// Every page of `project` in its own locale and as the next locale's fallback copy:
+/// its Tera context as the build makes it (the locale's shared part plus the page's,
+/// [`PageTemplate::tera_context`]) and as `tera::Context::from_serialize` makes it.
+#[cfg(test)]
+pub(crate) fn tera_contexts_both_ways(project: &Project) -> Vec<(serde_json::Value, serde_json::Value)> {
+    let analysis = Analysis::prepare(project);
+    let theme = Theme::load(None).expect("embedded theme");
+    let sink = super::sink::MemorySink::new();
+    let shared = Shared::new(&analysis, &theme, &sink);
+    let model = &analysis.model;
+    let mut out = Vec::new();
+    for (idx, page) in model.content.pages.iter().enumerate() {
+        let own = model.locale_index(&page.locale).unwrap_or(0);
+        for li in [own, (own + 1) % model.locales.locales.len()] {
+            let rp = crate::render::render_page(model, idx, model.locale_code(li), &analysis.ui[li], true);
+            let ctx = shared.page_context(li, &rp);
+            let base = shared.shared_contexts[li].as_ref().expect("shared context");
+            let built = ctx.tera_context(base).expect("page context").into_json();
+            let whole = tera::Context::from_serialize(&ctx).expect("page context").into_json();
+            out.push((built, whole));
+        }
+    }
     out
 }
 

@@ -2,7 +2,7 @@
 //! every template renders from them, and the theme's test fixture
 //! (`tests/fixtures/theme/context.json`) has the shape they really have.
 
-use super::pages::sample_contexts;
+use super::pages::{sample_contexts, tera_contexts_both_ways};
 use crate::project::{Project, ProjectOptions};
 use crate::theme::Theme;
 use serde_json::Value;
@@ -57,6 +57,17 @@ fn every_template_renders_from_the_contexts_the_build_passes() {
     let faq = samples.iter().find(|(t, _)| t == "faq.html").map(|(_, c)| c).expect("faq");
     let q = &faq["page"]["faq"][0]["questions"][0];
     assert!(q["id"].as_str().is_some_and(|id| !id.is_empty()), "FAQ questions carry ids: {q}");
+}
+
+#[test]
+fn the_per_locale_shared_context_gives_every_page_its_whole_context() {
+    let project = corpus();
+    let pairs = tera_contexts_both_ways(&project);
+    assert!(pairs.len() > 3000, "every page twice: {}", pairs.len());
+    for (built, whole) in &pairs {
+        assert!(whole["t"].as_object().is_some_and(|t| t.len() > 100), "the UI strings are there");
+        assert_eq!(built, whole, "{}", whole["page"]["url"]);
+    }
 }
 
 #[test]
