@@ -141,9 +141,7 @@ impl Theme {
     /// # Errors
     /// [`ThemeError::Render`] with Tera's whole error chain.
     pub fn render(&self, template: &str, ctx: &tera::Context) -> Result<String, ThemeError> {
-        self.tera
-            .render(template, ctx)
-            .map_err(|e| ThemeError::Render { template: template.to_string(), message: error_chain(&e) })
+        self.tera.render(template, ctx).map_err(|e| render_error(template, &e))
     }
 
     /// As [`Theme::render`], into bytes: the page as it is written, without checking
@@ -154,9 +152,7 @@ impl Theme {
     /// [`ThemeError::Render`] with Tera's whole error chain.
     pub fn render_bytes(&self, template: &str, ctx: &tera::Context) -> Result<Vec<u8>, ThemeError> {
         let mut out = Vec::with_capacity(16 * 1024);
-        self.tera
-            .render_to(template, ctx, &mut out)
-            .map_err(|e| ThemeError::Render { template: template.to_string(), message: error_chain(&e) })?;
+        self.tera.render_to(template, ctx, &mut out).map_err(|e| render_error(template, &e))?;
         Ok(out)
     }
 
@@ -171,6 +167,11 @@ impl Theme {
     pub fn static_files(&self) -> &[(String, Vec<u8>)] {
         &self.static_files
     }
+}
+
+/// [`ThemeError::Render`] for a failure of `template`, with Tera's whole error chain.
+fn render_error(template: &str, e: &tera::Error) -> ThemeError {
+    ThemeError::Render { template: template.to_string(), message: error_chain(e) }
 }
 
 /// Escapes text for HTML element content and quoted attribute values: `&`, `<`,

@@ -341,7 +341,8 @@ impl PageTemplate<'_> {
     /// This page's Tera context: `shared` (the [`PageTemplate::shared_context`] of its
     /// `site`, `lang` and `t`) with the page's own parts inserted. The same context as
     /// `tera::Context::from_serialize(self)`, without serializing the locale's UI strings
-    /// again for every page (they were a third of the context's cost).
+    /// again for every page (serializing the whole context was 11% of a build's time at
+    /// x10, half of it map inserts).
     ///
     /// Errors: Tera's, when a value does not serialize (never for these types).
     pub fn tera_context(&self, shared: &tera::Context) -> tera::Result<tera::Context> {
