@@ -60,6 +60,8 @@ pub struct I18n {
     locales: BTreeMap<String, LocaleBundle>,
     /// Every parsed file in load order (overlay files, then embedded ones), for parity.
     files: Vec<parity::FtlFile>,
+    /// Every message id with a value in any locale ([`I18n::strings`]' keys).
+    ids: BTreeSet<String>,
 }
 
 impl I18n {
@@ -82,7 +84,7 @@ impl I18n {
             Some(dir) if dir.is_dir() => read_disk(dir, &mut diags),
             _ => Vec::new(),
         };
-        let mut i18n = I18n { locales: BTreeMap::new(), files: Vec::new() };
+        let mut i18n = I18n { locales: BTreeMap::new(), files: Vec::new(), ids: BTreeSet::new() };
         // Disk files first: `add_resource` keeps the first definition of an id, so
         // disk messages win over the embedded ones added afterwards. The files are
         // parsed in parallel and added in this order, so the result is the same.
@@ -92,6 +94,7 @@ impl I18n {
         for ((src, on_disk), parsed) in sources.iter().zip(parsed) {
             add_source(&mut i18n, src, parsed, *on_disk, &mut diags);
         }
+        i18n.ids = i18n.locales.values().flat_map(|l| l.ids.iter().cloned()).collect();
         (i18n, diags)
     }
 
@@ -138,8 +141,8 @@ impl I18n {
     /// `t.in_this_article`. Messages that expect arguments show Fluent's
     /// placeholder (`{$date}`); format those with [`I18n::format`] instead.
     pub fn strings(&self, chain: &[&str]) -> BTreeMap<String, String> {
-        let ids: BTreeSet<&str> = self.locales.values().flat_map(|l| l.ids.iter().map(String::as_str)).collect();
-        ids.into_iter()
+        self.ids
+            .iter()
             .filter_map(|id| {
                 let text = self.format_with(chain, id, None)?;
                 Some((id.replace('-', "_"), text))

@@ -127,11 +127,15 @@ pub fn build_with<'p>(
     written: &mut dyn FnMut(&BuildSummary),
 ) -> Result<(Analysis<'p>, BuildSummary), Error> {
     let started = Instant::now();
-    let theme = Theme::load(project.config.templates_dir.as_ref().map(|d| project.root_dir.join(d)).as_deref())?;
-    let mut analysis = match memo {
-        Some(m) => Analysis::prepare_with(project, m),
-        None => Analysis::prepare(project),
-    };
+    // The theme (its templates parsed) loads beside the analysis: neither reads the other.
+    let (theme, mut analysis) = rayon::join(
+        || Theme::load(project.config.templates_dir.as_ref().map(|d| project.root_dir.join(d)).as_deref()),
+        || match memo {
+            Some(m) => Analysis::prepare_with(project, m),
+            None => Analysis::prepare(project),
+        },
+    );
+    let theme = theme?;
     let (rendered, summary, template_diags) = write_site(&analysis, &theme, sink, opts, started, memo)?;
     written(&summary);
     analysis.finish(rendered, opts.today);

@@ -149,8 +149,10 @@ impl<'a> Shared<'a> {
             base_path: base.clone(),
             assets,
         };
-        let strings: Vec<BTreeMap<String, String>> =
-            model.locales.locales.iter().map(|l| project.i18n.strings(&project.ui_chain(&l.code))).collect();
+        let strings: Vec<BTreeMap<String, String>> = {
+            use rayon::prelude::*;
+            model.locales.locales.par_iter().map(|l| project.i18n.strings(&project.ui_chain(&l.code))).collect()
+        };
         let shared_contexts =
             langs.iter().zip(&strings).map(|(lang, t)| PageTemplate::shared_context(&site, lang, t)).collect();
         Shared {
