@@ -369,12 +369,14 @@ impl LineIndex {
 pub fn display_path(rel: &Path) -> String {
     let mut out = String::new();
     for c in rel.components() {
-        if (!out.is_empty() && !out.ends_with('/')) || (c == std::path::Component::RootDir && out.is_empty()) {
+        if c == std::path::Component::RootDir {
+            out.push('/');
+            continue;
+        }
+        if !out.is_empty() && !out.ends_with('/') {
             out.push('/');
         }
-        if c != std::path::Component::RootDir {
-            out.push_str(&c.as_os_str().to_string_lossy());
-        }
+        out.push_str(&c.as_os_str().to_string_lossy());
     }
     out
 }

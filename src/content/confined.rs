@@ -106,10 +106,11 @@ fn open(path: &Path, no_follow: bool) -> Result<File, ConfinedError> {
 /// Errors: [`ConfinedError::NotFound`], [`ConfinedError::NotRegular`],
 /// [`ConfinedError::TooLarge`], [`ConfinedError::Io`].
 pub fn open_regular(path: &Path, limit: u64) -> Result<File, ConfinedError> {
-    open_checked(path, limit, false)
+    open_checked(path, limit, false).map(|(file, _)| file)
 }
 
-fn open_checked(path: &Path, limit: u64, no_follow: bool) -> Result<File, ConfinedError> {
+/// As [`open_regular`], with the file's length from the same `fstat`.
+fn open_checked(path: &Path, limit: u64, no_follow: bool) -> Result<(File, u64), ConfinedError> {
     let file = open(path, no_follow)?;
     let meta = file.metadata().map_err(io)?;
     if !meta.is_file() {
@@ -118,18 +119,17 @@ fn open_checked(path: &Path, limit: u64, no_follow: bool) -> Result<File, Confin
     if meta.len() > limit {
         return Err(ConfinedError::TooLarge { size: meta.len(), limit });
     }
-    Ok(file)
+    Ok((file, meta.len()))
 }
 
 /// Reads `file` whole, refusing more than `limit` bytes. The buffer is sized from the
-/// file's length (`fstat`), one byte over so that the end is seen without a second
+/// file's length `size` (its `fstat` at open), one byte over so that the end is seen without a second
 /// allocation; a file that changed size meanwhile is read all the same and the buffer
 /// trimmed to what was read. (Reading through `Take` alone has no size hint: the buffer
 /// grows by doubling and keeps up to twice the text's size for as long as the page is
 /// held.)
-fn read_limited(file: File, limit: u64) -> Result<Vec<u8>, ConfinedError> {
-    let hint = file.metadata().map_or(0, |m| m.len()).min(limit);
-    let mut bytes = Vec::with_capacity(usize::try_from(hint).unwrap_or(0).saturating_add(1));
+fn read_limited((file, size): (File, u64), limit: u64) -> Result<Vec<u8>, ConfinedError> {
+    let mut bytes = Vec::with_capacity(usize::try_from(size.min(limit)).unwrap_or(0).saturating_add(1));
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > limit {
         return Err(ConfinedError::TooLarge { size: bytes.len() as u64, limit });
@@ -145,7 +145,7 @@ fn read_limited(file: File, limit: u64) -> Result<Vec<u8>, ConfinedError> {
 /// Errors: as [`open_regular`]; a file that grows past `limit` while read is
 /// [`ConfinedError::TooLarge`].
 pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ConfinedError> {
-    read_limited(open_regular(path, limit)?, limit)
+    read_limited(open_checked(path, limit, false)?, limit)
 }
 
 /// The path `rel` names under `root`, `/`- or `\`-separated, with `.` and `..` resolved.
