@@ -77,7 +77,7 @@ fn main() {
     for scale in scales {
         let content = if scale == 1 { corpus.clone() } else { scaled(&corpus, scale, tmp.path()) };
         let out = tmp.path().join(format!("site-x{scale}"));
-        let opts = ProjectOptions { content: Some(content.clone()), config: None, locales: Vec::new() };
+        let opts = ProjectOptions { content: Some(content.clone()), ..ProjectOptions::default() };
         let today = chrono::NaiveDate::from_ymd_opt(2021, 9, 1).expect("date");
         let mut build_times = Vec::new();
         let mut check_times = Vec::new();

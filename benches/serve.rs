@@ -108,7 +108,7 @@ fn main() {
 
         let t = Instant::now();
         let running = serve::start(&ServeOptions {
-            project: ProjectOptions { content: Some(content.clone()), config: None, locales: Vec::new() },
+            project: ProjectOptions { content: Some(content.clone()), ..ProjectOptions::default() },
             bind: "127.0.0.1".parse().expect("ip"),
             port: 0,
             verbose: false,

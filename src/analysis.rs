@@ -109,7 +109,9 @@ impl<'p> Analysis<'p> {
     /// Renders every page in its own locale, in parallel; results in `Content::pages`
     /// order. `each` is called on each page as soon as it is rendered (from any thread),
     /// with its HTML when `html` is set; it may take the HTML away (the build writes the
-    /// page and keeps only the facts).
+    /// page and keeps only the facts). Each page's text is released once it is rendered
+    /// ([`crate::content::SourceText::release`]; a no-op where the project holds its
+    /// texts, [`crate::project::ProjectOptions::keep_texts`]).
     pub fn render(&self, html: bool, each: &(dyn Fn(&mut RenderedPage) + Sync)) -> Vec<RenderedPage> {
         self.render_with(html, &NoMemo, each)
     }
@@ -129,6 +131,9 @@ impl<'p> Analysis<'p> {
                 let ui = &self.ui[li.min(self.ui.len().saturating_sub(1))];
                 let mut rp = memo.render(&self.model, i, &page.locale, ui, html);
                 each(&mut rp);
+                // What the checks read is in `rp`; what reads the text later (fallback
+                // copies, parity, the checklist) reads it again from the file.
+                page.source.release();
                 rp
             })
             .collect()

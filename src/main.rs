@@ -164,7 +164,12 @@ struct ParityArgs {
 }
 
 fn project_options(a: &SiteArgs) -> ProjectOptions {
-    ProjectOptions { content: a.content.clone(), config: a.config.clone(), locales: a.locales.clone() }
+    ProjectOptions {
+        content: a.content.clone(),
+        config: a.config.clone(),
+        locales: a.locales.clone(),
+        keep_texts: false,
+    }
 }
 
 fn usage_error(msg: impl std::fmt::Display) -> ExitCode {
@@ -361,7 +366,8 @@ fn run_check(args: CheckArgs) -> ExitCode {
 fn run_parity(args: ParityArgs) -> ExitCode {
     use docloc::parity::{self, output, ParityOptions};
     // Every locale is loaded so cohorts rank over all of them; `--locale` picks the columns.
-    let load = ProjectOptions { locales: Vec::new(), ..project_options(&args.site) };
+    // It reads every page's text again (word counts, segments), so it holds them.
+    let load = ProjectOptions { locales: Vec::new(), keep_texts: true, ..project_options(&args.site) };
     let project = match Project::load(&load) {
         Ok(p) => p,
         Err(e) => return usage_error(e),

@@ -39,6 +39,11 @@ pub struct ProjectOptions {
     pub config: Option<PathBuf>,
     /// Restrict to these locales (`--locale`, repeatable).
     pub locales: Vec<String>,
+    /// Hold every page's text to the end of the run ([`content::LoadOptions::keep_texts`]):
+    /// for runs whose files may change under them (`docloc serve`) or that read every
+    /// text again (`docloc parity`). Default `false`: a page's text is released once it
+    /// is rendered ([`crate::content::SourceText::release`]).
+    pub keep_texts: bool,
 }
 
 /// Everything loaded.
@@ -168,7 +173,11 @@ impl Project {
                 let (forms, form_diags) = Forms::load(templates_dir.as_deref());
                 (i18n, diagnostics, forms, form_diags)
             },
-            || content::load_with(&content_dir, &locales, &content::LoadOptions::from_config(&config)),
+            || {
+                let load =
+                    content::LoadOptions { keep_texts: opts.keep_texts, ..content::LoadOptions::from_config(&config) };
+                content::load_with(&content_dir, &locales, &load)
+            },
         );
         diagnostics.extend(form_diags);
         diagnostics.extend(content.diagnostics.iter().cloned());

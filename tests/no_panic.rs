@@ -140,7 +140,7 @@ proptest! {
         let resolver = Fixed(include);
         let render = |html| {
             let opts = RenderOptions { include_depth: 3, html };
-            markdown::render(Input::new(&source, 0, "a.md"), &resolver, &UiText::default(), opts)
+            markdown::render(Input::new(&source, &source.text(), 0, "a.md"), &resolver, &UiText::default(), opts)
         };
         let full = render(true);
         let facts = render(false);
@@ -152,7 +152,7 @@ proptest! {
         prop_assert_eq!(&full.includes, &facts.includes);
         prop_assert_eq!(&full.diagnostics, &facts.diagnostics);
         // Every span of the page itself lies within it (lines are 1-based).
-        let lines = source.text.split('\n').count() as u32;
+        let lines = source.text().split('\n').count() as u32;
         for l in full.links.iter().filter(|l| l.span.path == "a.md") {
             prop_assert!(l.span.line >= 1 && l.span.line <= lines, "{:?}", l.span);
         }
@@ -189,7 +189,7 @@ proptest! {
             std::fs::create_dir_all(file.parent().expect("parent")).expect("mkdir");
             std::fs::write(file, text).expect("write");
         }
-        let project = Project::load(&ProjectOptions { content: Some(root), config: None, locales: Vec::new() })
+        let project = Project::load(&ProjectOptions { content: Some(root), ..ProjectOptions::default() })
             .expect("two locale folders load");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
         let findings = analyze(&project, &AnalyzeOptions { html: false, today });

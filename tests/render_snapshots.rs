@@ -90,7 +90,7 @@ fn ui() -> UiText {
 
 fn render_with(site: &TestSite, markdown: &str) -> Rendered {
     let source = SourceText::new(format!("zh-cn/{KEY}"), markdown.to_string());
-    markdown::render(Input::new(&source, 0, KEY), site, &ui(), RenderOptions::default())
+    markdown::render(Input::new(&source, &source.text(), 0, KEY), site, &ui(), RenderOptions::default())
 }
 
 fn render(markdown: &str) -> Rendered {

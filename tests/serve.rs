@@ -114,7 +114,7 @@ impl Fixture {
     }
 
     fn options(&self) -> ProjectOptions {
-        ProjectOptions { content: Some(self.content()), config: None, locales: Vec::new() }
+        ProjectOptions { content: Some(self.content()), ..ProjectOptions::default() }
     }
 
     /// A page present in every locale, by its position among the copied ones.

@@ -3,7 +3,7 @@
 //! folded, literal, plain and quoted scalars alike.
 
 use docloc::analysis::{analyze, AnalyzeOptions};
-use docloc::content::PageKind;
+use docloc::content::{PageKind, Text};
 use docloc::diagnostic::{Diagnostic, LineIndex, Rule};
 use docloc::project::{Project, ProjectOptions};
 use std::collections::HashMap;
@@ -41,12 +41,12 @@ fn misplaced(d: &Diagnostic, text: &str, index: &LineIndex) -> Option<String> {
 fn every_yaml_page_finding_points_at_its_target() {
     let project = Project::load(&ProjectOptions { content: Some(PathBuf::from(CORPUS)), ..ProjectOptions::default() })
         .expect("the corpus loads");
-    let yaml_pages: HashMap<&str, (&str, &LineIndex)> = project
+    let yaml_pages: HashMap<&str, (Text, &LineIndex)> = project
         .content
         .pages
         .iter()
         .filter(|p| p.kind != PageKind::Article)
-        .map(|p| (p.source.path.as_str(), (p.source.text.as_str(), &p.source.index)))
+        .map(|p| (p.source.path.as_str(), (p.source.text(), &p.source.index)))
         .collect();
     assert!(yaml_pages.len() >= 30, "{} YAML pages", yaml_pages.len());
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");

@@ -304,7 +304,7 @@ impl Cache {
                 f.str(&n.locale).str(&n.key);
             }
             for r in &c.redirect_files {
-                f.str(&r.locale).str(&r.source.path).str(&r.source.text);
+                f.str(&r.locale).str(&r.source.path).str(&r.source.text());
             }
             f.finish()
         })
@@ -314,7 +314,7 @@ impl Cache {
         if let Some(&s) = self.sources.lock().unwrap_or_else(|p| p.into_inner()).get(&page.source.path) {
             return s;
         }
-        let s = of_bytes(page.source.text.as_bytes());
+        let s = page.source.fingerprint();
         self.sources.lock().unwrap_or_else(|p| p.into_inner()).insert(page.source.path.clone(), s);
         s
     }
@@ -396,7 +396,7 @@ impl Memo for Cache {
                     .str(&file.key)
                     .debug(&file.kind)
                     .str(&file.source.path)
-                    .str(&file.source.text)
+                    .str(&file.source.text())
                     .finish();
                 if let Some(hit) = self.tocs.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
                     return hit.clone();

@@ -11,7 +11,6 @@
 //! à la carte, Mokhov et al. 2018).
 
 use crate::diagnostic::Rule;
-use crate::fingerprint::of_bytes;
 use crate::link::{Resolution, Want};
 use crate::markdown::Resolver;
 use crate::model::Model;
@@ -101,7 +100,7 @@ fn include_answer(
     from_key: &str,
     target: &str,
 ) -> Result<(String, String, u128), (Rule, String)> {
-    resolver.include(from_key, target).map(|(key, text)| (key, text.path, of_bytes(text.text.as_bytes())))
+    resolver.include(from_key, target).map(|(key, text)| (key, text.path.clone(), text.fingerprint()))
 }
 
 /// A [`Resolver`] that answers as the wrapped [`PageResolver`] and records every
@@ -150,7 +149,7 @@ impl Resolver for Recorder<'_, '_> {
     fn include(&self, from_key: &str, target: &str) -> Result<(String, crate::content::SourceText), (Rule, String)> {
         let answer = self.inner.include(from_key, target);
         let recorded = match &answer {
-            Ok((key, text)) => Ok((key.clone(), text.path.clone(), of_bytes(text.text.as_bytes()))),
+            Ok((key, text)) => Ok((key.clone(), text.path.clone(), text.fingerprint())),
             Err(e) => Err(e.clone()),
         };
         self.push(Call::Include { from_key: from_key.into(), target: target.into(), answer: recorded });

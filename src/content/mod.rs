@@ -25,6 +25,7 @@ use crate::locale::LocaleSet;
 use front_matter::Metadata;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// What kind of page a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -52,28 +53,131 @@ impl PageKind {
     }
 }
 
-/// A text file read from the content tree.
+/// The text of a [`SourceText`]: shared, cheap to clone (a reference count), read as a
+/// `&str` through `Deref`.
+#[derive(Debug, Clone, Default)]
+pub struct Text(Arc<String>);
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(Arc::new(s))
+    }
+}
+
+/// Where a releasable text was read from, to read it again: the file the walk found
+/// (read again as the load read it, [`read_file`]), the largest size accepted and the
+/// fingerprint ([`crate::fingerprint::of_bytes`]) of the text as first read.
 #[derive(Debug, Clone)]
+struct Origin {
+    file: PathBuf,
+    limit: u64,
+    fingerprint: u128,
+}
+
+/// A text file read from the content tree.
+///
+/// A page's text may be *released* once the page is rendered ([`SourceText::release`]):
+/// the facts rendering produced are what the checks read, and a docs set's texts are
+/// the largest part of the memory a run holds. Reading a released text
+/// ([`SourceText::text`]) reads the file the walk found again (the same checks as the
+/// first read: a regular file within the size limit), and hands it out only if its
+/// fingerprint is the one first read;
+/// a file changed or removed since reads as empty (a run sees one version of each file;
+/// `docloc serve` rebuilds on the change). Texts made with [`SourceText::new`] (includes,
+/// navigation, redirect files, tests) are never released.
+#[derive(Debug)]
 pub struct SourceText {
     /// Path relative to the content root, `/`-separated (`zh-cn/partner-center/a.md`):
     /// what diagnostics show.
     pub path: String,
-    /// The text, UTF-8 BOM removed, line endings as in the file.
-    pub text: String,
-    /// Line table of `text`.
+    /// Line table of the text.
     pub index: LineIndex,
+    /// The text, UTF-8 BOM removed, line endings as in the file; `None` once released.
+    text: Mutex<Option<Text>>,
+    /// Set when the text can be released and read again.
+    origin: Option<Origin>,
+}
+
+impl Clone for SourceText {
+    fn clone(&self) -> SourceText {
+        SourceText {
+            path: self.path.clone(),
+            index: self.index.clone(),
+            text: Mutex::new(self.held()),
+            origin: self.origin.clone(),
+        }
+    }
 }
 
 impl SourceText {
-    /// Wraps `text` read from `path`.
+    /// Wraps `text` read from `path`; never released.
     pub fn new(path: String, text: String) -> SourceText {
         let index = LineIndex::new(&text);
-        SourceText { path, text, index }
+        SourceText { path, index, text: Mutex::new(Some(text.into())), origin: None }
+    }
+
+    /// Wraps `text`, read from the file `file` (shown as `path`) with at most `limit`
+    /// bytes: releasable, read again from `file` when asked for after
+    /// [`SourceText::release`].
+    pub fn from_file(path: String, text: String, file: PathBuf, limit: u64) -> SourceText {
+        let fingerprint = crate::fingerprint::of_bytes(text.as_bytes());
+        let mut source = SourceText::new(path, text);
+        source.origin = Some(Origin { file, limit, fingerprint });
+        source
+    }
+
+    fn held(&self) -> Option<Text> {
+        self.text.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The text. Held texts are shared (no copy); a released one is read again from
+    /// the file (see the type's docs), and is not kept.
+    pub fn text(&self) -> Text {
+        if let Some(t) = self.held() {
+            return t;
+        }
+        let Some(o) = &self.origin else { return Text::default() };
+        read_text(&o.file, &self.path, o.limit)
+            .ok()
+            .filter(|t| crate::fingerprint::of_bytes(t.as_bytes()) == o.fingerprint)
+            .map(Text::from)
+            .unwrap_or_default()
+    }
+
+    /// Drops the held text of a releasable source (one made by
+    /// [`SourceText::from_file`]); returns whether it was released. The line table, the
+    /// path and the fingerprint stay.
+    pub fn release(&self) -> bool {
+        if self.origin.is_none() {
+            return false;
+        }
+        self.text.lock().unwrap_or_else(|p| p.into_inner()).take().is_some()
+    }
+
+    /// Whether the text is held (not released).
+    pub fn is_held(&self) -> bool {
+        self.text.lock().unwrap_or_else(|p| p.into_inner()).is_some()
+    }
+
+    /// The fingerprint ([`crate::fingerprint::of_bytes`]) of the text: the one taken
+    /// when it was read for a releasable source, computed otherwise.
+    pub fn fingerprint(&self) -> u128 {
+        match &self.origin {
+            Some(o) => o.fingerprint,
+            None => crate::fingerprint::of_bytes(self.text().as_bytes()),
+        }
     }
 
     /// Span of the byte range `start..end`.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        self.index.span(&self.path, &self.text, start, end)
+        self.index.span(&self.path, &self.text(), start, end)
     }
 }
 
@@ -224,18 +328,27 @@ pub struct LoadOptions {
     /// Largest file read, in bytes (config `max_file_size`, default
     /// [`DEFAULT_MAX_FILE_SIZE`]).
     pub max_file_size: u64,
+    /// Hold every page's text to the end of the run: pages are read with
+    /// [`SourceText::new`] rather than [`SourceText::from_file`], so
+    /// [`SourceText::release`] keeps them. `docloc serve` sets it (its files change
+    /// under it, and it keeps pages across rebuilds); default `false`.
+    pub keep_texts: bool,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions { follow_external_symlinks: false, max_file_size: DEFAULT_MAX_FILE_SIZE }
+        LoadOptions { follow_external_symlinks: false, max_file_size: DEFAULT_MAX_FILE_SIZE, keep_texts: false }
     }
 }
 
 impl LoadOptions {
     /// The options a site's config asks for.
     pub fn from_config(config: &crate::config::Config) -> LoadOptions {
-        LoadOptions { follow_external_symlinks: config.follow_external_symlinks, max_file_size: config.max_file_size }
+        LoadOptions {
+            follow_external_symlinks: config.follow_external_symlinks,
+            max_file_size: config.max_file_size,
+            keep_texts: false,
+        }
     }
 }
 
@@ -252,13 +365,19 @@ fn load_one(root: &Path, locale: &str, file: &Path, opts: &LoadOptions, diags: &
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
     let ext = name.rsplit_once('.').map_or("", |(_, e)| e).to_string();
     let in_includes = key.split('/').any(|c| c.eq_ignore_ascii_case("includes"));
-    let text = |diags: &mut Vec<Diagnostic>| match read_text(file, &path, opts.max_file_size) {
+    // Pages' texts are releasable (see `SourceText`); navigation and redirect files are
+    // small and read to the end of the run.
+    let read = |diags: &mut Vec<Diagnostic>, releasable: bool| match read_text(file, &path, opts.max_file_size) {
+        Ok(t) if releasable && !opts.keep_texts => {
+            Some(SourceText::from_file(path.clone(), t, file.to_path_buf(), opts.max_file_size))
+        }
         Ok(t) => Some(SourceText::new(path.clone(), t)),
         Err(d) => {
             diags.push(d);
             None
         }
     };
+    let text = |diags: &mut Vec<Diagnostic>| read(diags, false);
     if name == ".openpublishing.redirection.json" {
         return text(diags)
             .map_or(Loaded::Skip, |source| Loaded::Redirects(RedirectFile { locale: locale.into(), source }));
@@ -269,10 +388,11 @@ fn load_one(root: &Path, locale: &str, file: &Path, opts: &LoadOptions, diags: &
             Loaded::Nav(NavFile { locale: locale.into(), key, kind: NavKind::TocMarkdown, source })
         }),
         "md" => {
-            let Some(source) = text(diags) else { return Loaded::Skip };
-            let (meta, body) = match front_matter::split(&source.text, &path) {
+            let Some(source) = read(diags, true) else { return Loaded::Skip };
+            let text = source.text();
+            let (meta, body) = match front_matter::split(&text, &path) {
                 Ok(split) => {
-                    let meta = front_matter::parse_block(&source.text, split.yaml, &source.index, &path, diags);
+                    let meta = front_matter::parse_block(&text, split.yaml, &source.index, &path, diags);
                     (meta, split.body)
                 }
                 Err(d) => {
@@ -297,7 +417,7 @@ fn load_one(root: &Path, locale: &str, file: &Path, opts: &LoadOptions, diags: &
             text(diags).map_or(Loaded::Skip, |source| Loaded::Nav(NavFile { locale: locale.into(), key, kind, source }))
         }
         "yml" | "yaml" => {
-            let Some(source) = text(diags) else { return Loaded::Skip };
+            let Some(source) = read(diags, true) else { return Loaded::Skip };
             match yaml_page::load(source, locale, &key, diags) {
                 Some(page) => Loaded::Page(Box::new(page)),
                 None => Loaded::Skip,
@@ -508,7 +628,7 @@ mod tests {
             ]
         );
         // Allowed by config, the external file is read.
-        let c = load_dir(&root, &LoadOptions { follow_external_symlinks: true, max_file_size: 50 });
+        let c = load_dir(&root, &LoadOptions { follow_external_symlinks: true, max_file_size: 50, keep_texts: false });
         assert!(c.pages.iter().any(|p| p.key == "docs/p.md"));
     }
 
@@ -536,6 +656,40 @@ mod tests {
                 (Rule::ReadError, "file disappeared while the content was loaded")
             ]
         );
+    }
+
+    #[test]
+    fn a_released_text_is_read_again_from_its_file_and_only_if_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("zh-cn")).unwrap();
+        let original = "\u{feff}---\ntitle: A\n---\n# A\r\n\nText.\n";
+        std::fs::write(root.join("zh-cn/a.md"), original).unwrap();
+        std::fs::write(root.join("zh-cn/TOC.yml"), "- name: A\n  href: a.md\n").unwrap();
+        let c = load_dir(root, &LoadOptions::default());
+        let (page, toc) = (&c.pages[0].source, &c.nav[0].source);
+        let text = page.text().to_string();
+        assert_eq!(text, &original[3..], "BOM removed, line endings kept");
+        let fingerprint = page.fingerprint();
+        assert!(page.is_held() && page.release() && !page.is_held());
+        assert!(!page.release(), "released once");
+        assert_eq!(&*page.text(), text, "read again, equal");
+        assert!(!page.is_held(), "a text read again is not kept");
+        assert_eq!(page.fingerprint(), fingerprint);
+        assert_eq!(page.span(4, 9), page.clone().span(4, 9));
+        // Navigation files are held to the end of the run.
+        assert!(!toc.release() && toc.is_held());
+        // A file changed or removed since it was read reads as empty, never as the new text.
+        std::fs::write(root.join("zh-cn/a.md"), "# Changed\n").unwrap();
+        assert_eq!(&*page.text(), "");
+        std::fs::remove_file(root.join("zh-cn/a.md")).unwrap();
+        assert_eq!(&*page.text(), "");
+        // With `keep_texts`, nothing is released; `SourceText::new` never is.
+        std::fs::write(root.join("zh-cn/a.md"), original).unwrap();
+        let kept = load_dir(root, &LoadOptions { keep_texts: true, ..LoadOptions::default() });
+        assert!(!kept.pages[0].source.release() && kept.pages[0].source.is_held());
+        let made = SourceText::new("x.md".into(), "x".into());
+        assert!(!made.release() && &*made.text() == "x");
     }
 
     #[test]

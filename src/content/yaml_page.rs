@@ -12,7 +12,7 @@
 //! parser cannot read (the value reader read it) falls back to searching for each key.
 
 use super::front_matter::{self, Metadata};
-use super::{Page, PageKind, SourceText};
+use super::{Page, PageKind, SourceText, Text};
 use crate::diagnostic::{Diagnostic, Rule, Span};
 use crate::yaml::{self, ScalarSpan, SourceMap, Value};
 use std::collections::HashMap;
@@ -21,7 +21,8 @@ use std::ops::Range;
 /// Reads a YAML page. Returns `None` (with a diagnostic where useful) for files that are
 /// not YAML pages or do not parse.
 pub fn load(source: SourceText, locale: &str, key: &str, diags: &mut Vec<Diagnostic>) -> Option<Page> {
-    let first = source.text.lines().next().unwrap_or("").trim();
+    let text = source.text();
+    let first = text.lines().next().unwrap_or("").trim();
     let kind = match first.strip_prefix("### YamlMime:").map(str::trim) {
         Some("Landing") => PageKind::Landing,
         Some("Hub") => PageKind::Hub,
@@ -46,10 +47,10 @@ pub fn load(source: SourceText, locale: &str, key: &str, diags: &mut Vec<Diagnos
             return None;
         }
     };
-    let yaml = match yaml::from_str::<Value>(&source.text) {
+    let yaml = match yaml::from_str::<Value>(&text) {
         Ok(v) => v,
         Err(e) => {
-            diags.push(front_matter::yaml_error(&e, &source.text, 0, &source.index, &source.path));
+            diags.push(front_matter::yaml_error(&e, &text, 0, &source.index, &source.path));
             return None;
         }
     };
@@ -65,7 +66,7 @@ pub fn load(source: SourceText, locale: &str, key: &str, diags: &mut Vec<Diagnos
         }
         None => Metadata { is_mapping: true, ..Metadata::default() },
     };
-    let (positions, duplicates) = front_matter::metadata_block_positions(&source.text, &source.index);
+    let (positions, duplicates) = front_matter::metadata_block_positions(&text, &source.index);
     meta.positions = positions;
     meta.duplicates = duplicates;
     if meta.title.is_none() {
@@ -145,6 +146,7 @@ pub struct YamlView {
 /// the value's first line where it is written there.
 struct Places<'a> {
     source: &'a SourceText,
+    text: Text,
     spans: HashMap<String, ScalarSpan>,
     /// Where the text search goes on from.
     pos: usize,
@@ -152,8 +154,9 @@ struct Places<'a> {
 
 impl<'a> Places<'a> {
     fn new(source: &'a SourceText) -> Places<'a> {
-        let spans = yaml::scalar_spans(&source.text).unwrap_or_default();
-        Places { source, spans: spans.into_iter().map(|s| (s.path.clone(), s)).collect(), pos: 0 }
+        let text = source.text();
+        let spans = yaml::scalar_spans(&text).unwrap_or_default();
+        Places { source, text, spans: spans.into_iter().map(|s| (s.path.clone(), s)).collect(), pos: 0 }
     }
 
     /// Where `value`, the value at `path` (whose last key is `key`), is written.
@@ -165,22 +168,26 @@ impl<'a> Places<'a> {
     fn span(&mut self, path: &str, key: &str, value: &str) -> (Span, SourceMap) {
         match self.spans.get(path) {
             Some(span) => {
-                self.pos = self.pos.max(span.end.min(self.source.text.len()));
-                let map = span.map_value(&self.source.text, value);
+                self.pos = self.pos.max(span.end.min(self.text.len()));
+                let map = span.map_value(&self.text, value);
                 let r = map.range(0..value.len());
-                (self.source.span(r.start, r.end), map)
+                (self.span_of(r.start, r.end), map)
             }
             None => {
                 let r = self.find(key, value);
-                (self.source.span(r.start, r.end), SourceMap::at(r.start))
+                (self.span_of(r.start, r.end), SourceMap::at(r.start))
             }
         }
     }
 
     /// Text search: the byte range of the first line of `value` after the next `key:`
     /// (of the key itself when the value is not on that line).
+    fn span_of(&self, start: usize, end: usize) -> Span {
+        self.source.index.span(&self.source.path, &self.text, start, end)
+    }
+
     fn find(&mut self, key: &str, value: &str) -> Range<usize> {
-        let text = &self.source.text;
+        let text = self.text.clone();
         let needle = value.lines().next().unwrap_or("").trim();
         let mut search = self.pos.min(text.len());
         while let Some(i) = text.get(search..).and_then(|t| t.find(key)).map(|i| search + i) {

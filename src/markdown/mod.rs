@@ -224,20 +224,27 @@ pub struct UiText {
 /// What to render.
 #[derive(Debug, Clone, Copy)]
 pub struct Input<'a> {
-    /// The file.
+    /// The file (its path and line table).
     pub source: &'a SourceText,
+    /// Its text ([`SourceText::text`], taken once by the caller).
+    pub text: &'a str,
     /// Byte offset where the Markdown starts (after front matter).
     pub body: usize,
-    /// Byte offset where it ends (`source.text.len()` for a whole file).
+    /// Byte offset where it ends (`text.len()` for a whole file).
     pub end: usize,
     /// The file's key (path relative to its locale root).
     pub key: &'a str,
 }
 
 impl<'a> Input<'a> {
-    /// The Markdown of `source` from `body` to the end.
-    pub fn new(source: &'a SourceText, body: usize, key: &'a str) -> Input<'a> {
-        Input { source, body, end: source.text.len(), key }
+    /// The Markdown of `text` (the text of `source`) from `body` to the end.
+    pub fn new(source: &'a SourceText, text: &'a str, body: usize, key: &'a str) -> Input<'a> {
+        Input { source, text, body, end: text.len(), key }
+    }
+
+    /// The span of the byte range `start..end` of the text.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.source.index.span(&self.source.path, self.text, start, end)
     }
 }
 
@@ -288,20 +295,28 @@ pub fn render_fragment(
     out: &mut Rendered,
 ) -> String {
     let inner = SourceText::new(source.path.clone(), markdown.to_string());
+    let (inner_text, outer_text) = (inner.text(), source.text());
     let mut sub = Rendered::default();
     let mut state = render::State::default();
-    let html =
-        render::render_into(Input::new(&inner, 0, key), resolver, ui, opts, &mut state, &mut sub, &mut Vec::new());
+    let html = render::render_into(
+        Input::new(&inner, &inner_text, 0, key),
+        resolver,
+        ui,
+        opts,
+        &mut state,
+        &mut sub,
+        &mut Vec::new(),
+    );
     // A span of the fragment, as line, column and length in `inner`, back to a byte
     // range, then to where that text is written in `source`.
     let place_span = |s: &mut Span| {
         if s.path != inner.path {
             return;
         }
-        let start = inner.index.offset(&inner.text, s.line, s.column);
-        let end = inner.text[start..].char_indices().nth(s.len as usize).map_or(inner.text.len(), |(i, _)| start + i);
+        let start = inner.index.offset(&inner_text, s.line, s.column);
+        let end = inner_text[start..].char_indices().nth(s.len as usize).map_or(inner_text.len(), |(i, _)| start + i);
         let r = place(start..end);
-        *s = source.span(r.start, r.end);
+        *s = source.index.span(&source.path, &outer_text, r.start, r.end);
     };
     for mut l in sub.links {
         place_span(&mut l.span);
@@ -358,7 +373,7 @@ mod tests {
         let src = SourceText::new("zh-cn/a.md".into(), md.into());
         for html in [true, false] {
             let r = render(
-                Input::new(&src, 0, "a.md"),
+                Input::new(&src, &src.text(), 0, "a.md"),
                 &NoLinks,
                 &UiText::default(),
                 RenderOptions { include_depth: 8, html },
@@ -416,7 +431,7 @@ mod tests {
         let src = SourceText::new("zh-cn/a.md".into(), md.into());
         for html in [true, false] {
             let r = render(
-                Input::new(&src, 0, "a.md"),
+                Input::new(&src, &src.text(), 0, "a.md"),
                 &Forms,
                 &UiText::default(),
                 RenderOptions { include_depth: 8, html },
@@ -470,7 +485,7 @@ mod tests {
     fn an_image_not_in_the_site_shows_its_alt_text() {
         let md = "![Overview of **Partner** Center](home.png)\n\n:::image type=\"content\" source=\"a.png\" alt-text=\"Die Übersicht\" lightbox=\"a.png\":::\n\n:::image type=\"icon\" source=\"i.png\":::\n";
         let src = SourceText::new("de-de/a.md".into(), md.into());
-        let r = render(Input::new(&src, 0, "a.md"), &Forms, &UiText::default(), RenderOptions::default());
+        let r = render(Input::new(&src, &src.text(), 0, "a.md"), &Forms, &UiText::default(), RenderOptions::default());
         assert!(!r.html.contains("<img"), "{}", r.html);
         assert!(!r.html.contains("lightbox"), "no link to an image that is not there: {}", r.html);
         assert!(r.html.contains("<span class=\"image-missing inline\" role=\"img\" aria-label=\"Overview of Partner Center\">Overview of Partner Center</span>"), "{}", r.html);

@@ -75,7 +75,8 @@ fn confine(source: &str) -> Result<String, &'static str> {
 /// missing `redirect_url`, a `source_path` outside the root) become diagnostics and the
 /// entry is skipped.
 pub fn parse(file: &RedirectFile, diagnostics: &mut Vec<Diagnostic>) -> Vec<Redirect> {
-    let parsed: RedirectJson = match serde_json::from_str(&file.source.text) {
+    let text = file.source.text();
+    let parsed: RedirectJson = match serde_json::from_str(&text) {
         Ok(p) => p,
         Err(e) => {
             let line = e.line().max(1) as u32;
@@ -93,11 +94,11 @@ pub fn parse(file: &RedirectFile, diagnostics: &mut Vec<Diagnostic>) -> Vec<Redi
     for entry in parsed.redirections {
         let Some(written) = entry.source_path.or(entry.source_path_from_root) else { continue };
         let needle = serde_json::to_string(&written).unwrap_or_default();
-        let at = file.source.text.get(search..).and_then(|t| t.find(&needle)).map(|i| search + i + 1);
+        let at = text.get(search..).and_then(|t| t.find(&needle)).map(|i| search + i + 1);
         let span = match at {
             Some(a) => {
                 search = a;
-                file.source.span(a, a + needle.len().saturating_sub(2))
+                file.source.index.span(&file.source.path, &text, a, a + needle.len().saturating_sub(2))
             }
             None => Span::file(file.source.path.clone()),
         };

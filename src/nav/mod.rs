@@ -56,7 +56,7 @@ struct Cursor<'a> {
 impl Cursor<'_> {
     /// Finds the next `key: value` line at or after the cursor and returns the span of the value.
     fn locate(&mut self, key: &str, value: &str) -> Span {
-        let text = &self.file.source.text;
+        let text = self.file.source.text();
         let mut at = self.pos;
         while let Some(i) = text[at..].find(key).map(|i| at + i) {
             let line_end = text[i..].find('\n').map_or(text.len(), |e| i + e);
@@ -120,7 +120,7 @@ fn yaml_nodes(items: &[Value], cur: &mut Cursor<'_>, kind: NavKind, diags: &mut 
 }
 
 fn markdown_nodes(file: &NavFile) -> Vec<TocNode> {
-    let text = &file.source.text;
+    let text = file.source.text();
     let mut stack: Vec<(usize, TocNode)> = Vec::new();
     let mut roots = Vec::new();
     let mut pos = 0;
@@ -160,7 +160,7 @@ fn markdown_nodes(file: &NavFile) -> Vec<TocNode> {
 pub fn parse(file: &NavFile, diags: &mut Vec<Diagnostic>) -> Toc {
     let nodes = match file.kind {
         NavKind::TocMarkdown => markdown_nodes(file),
-        NavKind::TocYaml | NavKind::Breadcrumb => match yaml::from_str::<Value>(&file.source.text) {
+        NavKind::TocYaml | NavKind::Breadcrumb => match yaml::from_str::<Value>(&file.source.text()) {
             Ok(Value::Sequence(items)) => yaml_nodes(&items, &mut Cursor { file, pos: 0 }, file.kind, diags),
             Ok(Value::Mapping(m)) => match m.get("items") {
                 Some(Value::Sequence(items)) => yaml_nodes(items, &mut Cursor { file, pos: 0 }, file.kind, diags),
@@ -178,7 +178,7 @@ pub fn parse(file: &NavFile, diags: &mut Vec<Diagnostic>) -> Toc {
             Err(e) => {
                 let mut d = crate::content::front_matter::yaml_error(
                     &e,
-                    &file.source.text,
+                    &file.source.text(),
                     0,
                     &file.source.index,
                     &file.source.path,

@@ -303,7 +303,7 @@ fn article(
         .collect();
     let source_hash = src_page.map(|p| {
         let file = project.content.root.join(&p.page.source.path);
-        status::git_blob_id(&std::fs::read(file).unwrap_or_else(|_| p.page.source.text.as_bytes().to_vec()))
+        status::git_blob_id(&std::fs::read(file).unwrap_or_else(|_| p.page.source.text().as_bytes().to_vec()))
     });
     let source_code = source.map(code);
     let cohorts = status::cohorts(&members, source_code.as_deref().zip(source_hash.as_deref()));

@@ -164,7 +164,8 @@ impl Shape {
 /// `<a id="…">` or `{#…}`) rather than getting a slug of its text.
 fn has_explicit_anchor(p: &FactsPage<'_>, line: u32) -> bool {
     let src = &p.page.source;
-    let text = src.index.line_text(&src.text, line);
+    let whole = src.text();
+    let text = src.index.line_text(&whole, line);
     text.contains("<a name=") || text.contains("<a id=") || text.contains("{#")
 }
 

@@ -188,7 +188,8 @@ fn numbers(s: &str) -> BTreeMap<String, usize> {
 /// Runs every segment check on `page` (a bilingual file), with the locale's emphasis
 /// stand-ins from `cfg`. Findings in file order, then by check.
 pub(crate) fn check(page: &Page, cfg: &ParityConfig) -> Vec<SegmentFinding> {
-    let text = &page.source.text;
+    let text = page.source.text();
+    let text: &str = &text;
     if !text.contains(SOURCE_MARK) {
         return Vec::new();
     }

@@ -101,7 +101,8 @@ fn yaml_words(v: &Value) -> usize {
 /// the Markdown body of an article, the string values of a YAML page (without its
 /// `metadata` and URL fields).
 pub fn page_words(page: &Page) -> usize {
-    let body = page.source.text.get(page.body..).unwrap_or("");
+    let text = page.source.text();
+    let body = text.get(page.body..).unwrap_or("");
     if body.contains(segments::SOURCE_MARK) {
         return segments::parse(body).iter().map(|s| count(&prose(s.source))).sum();
     }

@@ -137,7 +137,8 @@ pub fn render_page_with(
     let page: &Page = &model.content.pages[idx];
     let opts = RenderOptions { include_depth: model.config.include_depth, html };
     if page.kind == PageKind::Article {
-        let rendered = markdown::render(Input::new(&page.source, page.body, &page.key), resolver, ui, opts);
+        let text = page.source.text();
+        let rendered = markdown::render(Input::new(&page.source, &text, page.body, &page.key), resolver, ui, opts);
         return RenderedPage { page: idx, locale: locale.into(), rendered, yaml: None };
     }
     let view = yaml_page::view(page);

@@ -207,7 +207,7 @@ impl Engine {
     fn reassemble(&mut self, changed: &BTreeSet<PathBuf>, walk: bool, all: bool) {
         let root = self.project.content_dir.clone();
         let locales = &self.project.locales;
-        let opts = content::LoadOptions::from_config(&self.project.config);
+        let opts = content::LoadOptions { keep_texts: true, ..content::LoadOptions::from_config(&self.project.config) };
         let mut changed = changed.clone();
         if walk {
             let (files, diags) = content::walk(&root, locales, &opts);
@@ -309,6 +309,8 @@ impl Engine {
     }
 }
 
+/// Loads the project, every page's text held ([`ProjectOptions::keep_texts`]): the
+/// files change under a preview, and its pages are kept across rebuilds.
 fn load_project(opts: &ProjectOptions) -> Result<Project, crate::project::Error> {
-    Project::load(opts)
+    Project::load(&ProjectOptions { keep_texts: true, ..opts.clone() })
 }

@@ -223,6 +223,9 @@ fn write_site(
     let failure: Mutex<Option<Error>> = Mutex::new(None);
     let own: Vec<AtomicUsize> = (0..nlocales).map(|_| AtomicUsize::new(0)).collect();
     let held: Mutex<Vec<(usize, RenderedPage)>> = Mutex::new(Vec::new());
+    // The block structure feeds parity alone; without a parity report (nor a memo, which
+    // keeps whole facts) it goes with the HTML.
+    let keep_blocks = parity_cfg.stale_notices || parity_cfg.dashboard || memo.is_some();
     let each = |rp: &mut RenderedPage| {
         let li = model.locale_index(&model.content.pages[rp.page].locale).unwrap_or(0);
         let published = model.index[li].by_url.get(&page_slug(&model.content.pages[rp.page].key)) == Some(&rp.page);
@@ -251,6 +254,9 @@ fn write_site(
             m.keep_rendered(model, rp, true);
         }
         rp.rendered.html = String::new();
+        if !keep_blocks {
+            rp.rendered.blocks = Vec::new();
+        }
         if let Some(y) = rp.yaml.as_mut() {
             y.summary_html = String::new();
             y.answers_html = Vec::new();

@@ -265,3 +265,35 @@ fn names_the_title_does_not_show_are_indexed_hidden() {
         "without a visible title the front matter title is kept, once"
     );
 }
+
+/// Releasing each page's text once it is rendered (the default) changes nothing: on the
+/// real corpus, the same diagnostics, external links and site, byte for byte, as when
+/// every text is held to the end of the run.
+#[test]
+fn releasing_rendered_texts_leaves_the_corpus_check_and_site_unchanged() {
+    let content = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    let run = |keep_texts: bool| {
+        let opts = ProjectOptions { content: Some(content.clone()), keep_texts, ..ProjectOptions::default() };
+        let project = Project::load(&opts).expect("corpus loads");
+        let analysis = crate::analysis::analyze(&project, &crate::analysis::AnalyzeOptions { html: false, today });
+        let held = project.content.pages.iter().filter(|p| p.source.is_held()).count();
+        let check = (analysis.diagnostics.clone(), analysis.external_links.clone());
+        drop(analysis);
+        let sink = super::sink::MemorySink::new();
+        super::build::build(&project, &sink, &super::build::BuildOptions { progress: false, today, force: false })
+            .expect("builds");
+        (held, project.content.pages.len(), check, sink.into_files())
+    };
+    let (held_kept, pages, check_kept, site_kept) = run(true);
+    let (held_released, _, check_released, site_released) = run(false);
+    assert!(pages >= 1611, "{pages} pages");
+    assert_eq!(held_kept, pages, "every text held with keep_texts");
+    assert_eq!(held_released, 0, "every page's text released once rendered");
+    assert!(check_kept.0.len() > 1000 && !check_kept.1.is_empty(), "{} diagnostics", check_kept.0.len());
+    assert!(check_kept == check_released, "the check's findings differ when texts are released");
+    assert_eq!(site_kept.len(), site_released.len());
+    let differ: Vec<&String> =
+        site_kept.iter().filter(|(path, bytes)| site_released.get(*path) != Some(bytes)).map(|(p, _)| p).collect();
+    assert!(differ.is_empty(), "{} files differ, first {:?}", differ.len(), differ.first());
+}

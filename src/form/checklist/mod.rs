@@ -204,7 +204,7 @@ pub fn analyze(schema: &FormSchema, copies: &[ArticleCopy<'_>], i18n: &I18n) -> 
         };
         let source = r.copy.source;
         summary.found_by = Some(*by);
-        summary.line = Some(source.index.position(&source.text, *start).0);
+        summary.line = Some(source.index.position(&source.text(), *start).0);
         summary.items = items.len();
         if items.len() != schema.checklist.len() {
             analysis.diagnostics.push(count_mismatch(schema, r, *start, items));
@@ -271,11 +271,12 @@ pub fn analyze(schema: &FormSchema, copies: &[ArticleCopy<'_>], i18n: &I18n) -> 
     analysis
 }
 
-/// A point span at `offset`, as long as the rest of its line.
+/// A point span at `offset` (at most the text's length), as long as the rest of its line.
 fn line_span(source: &SourceText, offset: usize) -> Span {
-    let end =
-        source.text.get(offset..).and_then(|rest| rest.find(['\n', '\r'])).map_or(source.text.len(), |e| offset + e);
-    source.span(offset, end)
+    let text = source.text();
+    let offset = offset.min(text.len());
+    let end = text.get(offset..).and_then(|rest| rest.find(['\n', '\r'])).map_or(text.len(), |e| offset + e);
+    source.index.span(&source.path, &text, offset, end)
 }
 
 fn not_found(schema: &FormSchema, r: &Reading<'_>) -> Diagnostic {
@@ -288,7 +289,7 @@ fn not_found(schema: &FormSchema, r: &Reading<'_>) -> Diagnostic {
     let lead = r.lead.as_ref().map_or(String::new(), |l| format!("the sentence `{l}` followed by "));
     Diagnostic::new(
         Rule::ClaimChecklistNotFound,
-        Some(line_span(source, r.copy.body.min(source.text.len()))),
+        Some(line_span(source, r.copy.body)),
         format!("this copy of the article that documents form `{}` has no checklist {where_}", schema.name),
     )
     .with_hint(format!(
@@ -389,7 +390,7 @@ fn read<'a>(schema: &FormSchema, copy: &'a ArticleCopy<'a>, i18n: &I18n) -> Read
         }
     }
     let lead = (!terms.is_empty()).then(|| i18n.format(&chain, &schema.message_id("checklist-lead"), &[]));
-    let scanned = scan::scan(&copy.source.text, copy.body, &schema.insert_before);
+    let scanned = scan::scan(&copy.source.text(), copy.body, &schema.insert_before);
     let found = choose_list(&scanned.blocks, lead.as_deref());
     let mut reading = Reading {
         copy,

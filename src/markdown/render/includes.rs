@@ -70,13 +70,14 @@ impl Ctx<'_, '_> {
                     return String::new();
                 }
                 out.includes.push(source.path.clone());
-                let body = front_matter::split(&source.text, &source.path).map_or(0, |s| s.body);
+                let text = source.text();
+                let body = front_matter::split(&text, &source.path).map_or(0, |s| s.body);
                 if stack.is_empty() {
                     stack.push(self.input.source.path.clone());
                 }
                 stack.push(source.path.clone());
                 let html = render_into(
-                    Input::new(&source, body, &key),
+                    Input::new(&source, &text, body, &key),
                     self.resolver,
                     self.ui,
                     self.limits,

@@ -98,12 +98,12 @@ impl Ctx<'_, '_> {
     fn span(&self, r: &Range<usize>) -> Span {
         let a = self.prepared.map.to_source(r.start);
         let b = self.prepared.map.to_source(r.end).max(a);
-        self.input.source.span(a, b)
+        self.input.span(a, b)
     }
 
     /// The span of a byte range of the file itself.
     fn file_span(&self, r: (usize, usize)) -> Span {
-        self.input.source.span(r.0, r.1)
+        self.input.span(r.0, r.1)
     }
 
     /// 1-based line in the file where range `r` of the prepared text starts.
@@ -134,7 +134,7 @@ impl Ctx<'_, '_> {
             }
             Construct::Video(url, r) => self.video_html(url, *r, out),
             Construct::Alert(_) | Construct::Div(_) => {
-                escape(self.prepared.ranges.get(n).map_or("", |r| &self.input.source.text[r.0..r.1]))
+                escape(self.prepared.ranges.get(n).map_or("", |r| self.input.text.get(r.0..r.1).unwrap_or("")))
             }
         }
     }
@@ -182,7 +182,7 @@ pub(crate) fn render_into(
     out: &mut Rendered,
     stack: &mut Vec<String>,
 ) -> String {
-    let src = &input.source.text[..input.end.min(input.source.text.len())];
+    let src = &input.text[..input.end.min(input.text.len())];
     let prepared = docfx::prepare(src, input.body.min(src.len()));
     let cx = Ctx { input, prepared: &prepared, resolver, ui, limits };
     for (rule, r, msg) in &prepared.problems {

@@ -146,7 +146,12 @@ mod tests {
     fn run(md: &str, trusted: bool, html: bool) -> Rendered {
         let src = SourceText::new("zh-cn/a.md".into(), md.into());
         let site = Site(HtmlPolicy { trusted, ..HtmlPolicy::default() });
-        render(Input::new(&src, 0, "a.md"), &site, &UiText::default(), RenderOptions { include_depth: 8, html })
+        render(
+            Input::new(&src, &src.text(), 0, "a.md"),
+            &site,
+            &UiText::default(),
+            RenderOptions { include_depth: 8, html },
+        )
     }
 
     fn unsafe_at(r: &Rendered) -> Vec<(u32, u32)> {
