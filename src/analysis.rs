@@ -123,6 +123,9 @@ impl<'p> Analysis<'p> {
         memo: &dyn Memo,
         each: &(dyn Fn(&mut RenderedPage) + Sync),
     ) -> Vec<RenderedPage> {
+        // The articles that document a form keep their texts: the claim-field checklist
+        // reads each of them many times.
+        let form_articles: Vec<&str> = self.project.forms.iter().map(|s| s.article.as_str()).collect();
         (0..self.model.content.pages.len())
             .into_par_iter()
             .map(|i| {
@@ -132,8 +135,10 @@ impl<'p> Analysis<'p> {
                 let mut rp = memo.render(&self.model, i, &page.locale, ui, html);
                 each(&mut rp);
                 // What the checks read is in `rp`; what reads the text later (fallback
-                // copies, parity, the checklist) reads it again from the file.
-                page.source.release();
+                // copies, parity) reads it again from the file.
+                if !form_articles.contains(&page.key.as_str()) {
+                    page.source.release();
+                }
                 rp
             })
             .collect()

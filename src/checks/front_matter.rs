@@ -229,11 +229,12 @@ fn locfileid_duplicates(pages: &[Page]) -> Vec<(usize, Diagnostic)> {
 /// (line 1), or the `metadata:` line of a YAML page.
 fn block_start(page: &Page) -> Span {
     let path = page.source.path.clone();
-    let text = page.source.text();
     if page.kind != PageKind::Article {
+        // Only a YAML page needs its text (read again when released).
+        let text = page.source.text();
         let at = if text.starts_with("metadata:") { Some(0) } else { text.find("\nmetadata:").map(|i| i + 1) };
         if let Some(at) = at {
-            return page.source.span(at, at + "metadata".len());
+            return page.source.index.span(&page.source.path, &text, at, at + "metadata".len());
         }
         return Span::file(path);
     }

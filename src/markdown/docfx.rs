@@ -231,7 +231,11 @@ fn fence_marker(line: &str) -> Option<(char, usize)> {
 
 /// Scans `src[start..]` (the Markdown body of a file; offsets stay file offsets).
 pub fn prepare(src: &str, start: usize) -> Prepared {
-    let mut b = Builder { src, out: Prepared::default(), copied_to: start };
+    // The text is copied nearly whole (a token is shorter than what it stands for):
+    // reserved once, a large page is not copied again at each doubling.
+    let body = src.len().saturating_sub(start);
+    let text = String::with_capacity(body + body / 64 + 64);
+    let mut b = Builder { src, out: Prepared { text, ..Prepared::default() }, copied_to: start };
     b.out.map.segments.push((0, start, true));
     let mut fence: Option<(char, usize)> = None;
     let mut pos = start;
