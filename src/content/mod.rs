@@ -88,10 +88,10 @@ struct Origin {
 /// the largest part of the memory a run holds. Reading a released text
 /// ([`SourceText::text`]) reads the file the walk found again (the same checks as the
 /// first read: a regular file within the size limit), and hands it out only if its
-/// fingerprint is the one first read;
-/// a file changed or removed since reads as empty (a run sees one version of each file;
-/// `docloc serve` rebuilds on the change). Texts made with [`SourceText::new`] (includes,
-/// navigation, redirect files, tests) are never released.
+/// fingerprint is the one first read; a file changed or removed since reads as empty (a
+/// run sees one version of each file; `docloc serve` holds its texts and rebuilds on the
+/// change). Texts made with [`SourceText::new`] (includes, navigation, redirect files,
+/// tests) are never released.
 #[derive(Debug)]
 pub struct SourceText {
     /// Path relative to the content root, `/`-separated (`zh-cn/partner-center/a.md`):
@@ -175,7 +175,9 @@ impl SourceText {
         }
     }
 
-    /// Span of the byte range `start..end`.
+    /// Span of the byte range `start..end`. It takes [`SourceText::text`], a read of the
+    /// file once the text is released: for many spans of a page, take the text once and
+    /// call [`LineIndex::span`].
     pub fn span(&self, start: usize, end: usize) -> Span {
         self.index.span(&self.path, &self.text(), start, end)
     }

@@ -180,12 +180,13 @@ impl<'a> Places<'a> {
         }
     }
 
-    /// Text search: the byte range of the first line of `value` after the next `key:`
-    /// (of the key itself when the value is not on that line).
+    /// The span of the byte range `start..end` of the page's text.
     fn span_of(&self, start: usize, end: usize) -> Span {
         self.source.index.span(&self.source.path, &self.text, start, end)
     }
 
+    /// Text search: the byte range of the first line of `value` after the next `key:`
+    /// (of the key itself when the value is not on that line).
     fn find(&mut self, key: &str, value: &str) -> Range<usize> {
         let text = self.text.clone();
         let needle = value.lines().next().unwrap_or("").trim();

@@ -305,4 +305,19 @@ fn releasing_rendered_texts_leaves_the_corpus_check_and_site_unchanged() {
     let differ: Vec<&String> =
         site_kept.iter().filter(|(path, bytes)| site_released.get(*path) != Some(bytes)).map(|(p, _)| p).collect();
     assert!(differ.is_empty(), "{} files differ, first {:?}", differ.len(), differ.first());
+    // The pages alone (no search, no parity report: the build drops block structure too).
+    let plain = |keep_texts: bool| {
+        let mut config = crate::config::Config { search: false, ..crate::config::Config::default() };
+        config.parity.dashboard = false;
+        config.parity.stale_notices = false;
+        let opts = ProjectOptions { content: Some(content.clone()), keep_texts, ..ProjectOptions::default() };
+        let project = Project::load_with(config, &opts).expect("corpus loads");
+        let sink = super::sink::MemorySink::new();
+        super::build::build(&project, &sink, &super::build::BuildOptions { progress: false, today, force: false })
+            .expect("builds");
+        sink.into_files()
+    };
+    let (kept, released) = (plain(true), plain(false));
+    assert!(kept.len() > 1611 && kept.keys().any(|p| p.ends_with(".html")), "{} files", kept.len());
+    assert!(kept == released, "the plain build differs when texts are released");
 }
