@@ -88,11 +88,13 @@ impl Shape {
         let mut shape = Shape::default();
         let mut current = Section::default();
         let own = |from: &str| from == p.page.key;
+        // Taken once: a released text is read again from its file at each `text()`.
+        let whole = p.page.source.text();
         for b in &r.blocks {
             let token = match &b.kind {
                 BlockKind::Heading { level, id } => {
                     let text = texts.get(&b.line).copied().unwrap_or("");
-                    let explicit = *level == 1 || has_explicit_anchor(p, b.line);
+                    let explicit = *level == 1 || has_explicit_anchor(p, &whole, b.line);
                     if explicit {
                         shape.anchors.push((id.clone(), *level, b.line));
                         let done = std::mem::replace(
@@ -161,11 +163,10 @@ impl Shape {
 }
 
 /// Whether the heading written on `line` carries its id itself (`<a name="…">`,
-/// `<a id="…">` or `{#…}`) rather than getting a slug of its text.
-fn has_explicit_anchor(p: &FactsPage<'_>, line: u32) -> bool {
-    let src = &p.page.source;
-    let whole = src.text();
-    let text = src.index.line_text(&whole, line);
+/// `<a id="…">` or `{#…}`) rather than getting a slug of its text; `whole` is the
+/// page's text.
+fn has_explicit_anchor(p: &FactsPage<'_>, whole: &str, line: u32) -> bool {
+    let text = p.page.source.index.line_text(whole, line);
     text.contains("<a name=") || text.contains("<a id=") || text.contains("{#")
 }
 
