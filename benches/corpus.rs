@@ -90,7 +90,7 @@ fn main() {
         for _ in 0..runs {
             let t = Instant::now();
             let project = Project::load(&opts).expect("load");
-            let findings = analyze(&project, &AnalyzeOptions { html: false, today });
+            let findings = analyze(&project, &AnalyzeOptions { produce: docloc::markdown::Produce::FACTS, today });
             check_times.push(t.elapsed());
             std::hint::black_box(findings.diagnostics.len());
         }

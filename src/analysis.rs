@@ -17,7 +17,7 @@
 use crate::checks::{self, CheckInput};
 use crate::content::NavFile;
 use crate::diagnostic::{sort_and_dedup, Diagnostic, ExternalLink};
-use crate::markdown::UiText;
+use crate::markdown::{Produce, UiText};
 use crate::model::Model;
 use crate::nav::{self, NavTree, Toc};
 use crate::project::Project;
@@ -34,9 +34,11 @@ pub trait Memo: Sync {
         nav::parse_all(files)
     }
 
-    /// Page `idx` rendered for readers of `locale`, as [`render_page`].
-    fn render(&self, model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, html: bool) -> RenderedPage {
-        render_page(model, idx, locale, ui, html)
+    /// Page `idx` rendered for readers of `locale`, as [`render_page`]. A memo may
+    /// produce more than `produce` asks for (the build cache always records blocks), never
+    /// less.
+    fn render(&self, model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, produce: Produce) -> RenderedPage {
+        render_page(model, idx, locale, ui, produce)
     }
 }
 
@@ -49,9 +51,8 @@ impl Memo for NoMemo {}
 /// How to analyze.
 #[derive(Debug, Clone, Copy)]
 pub struct AnalyzeOptions {
-    /// Render HTML as well as facts (`build`); `false` computes the facts only (`check`,
-    /// `parity`), at a fraction of the cost.
-    pub html: bool,
+    /// What rendering produces besides the facts: [`Produce::FACTS`] for `docloc check`.
+    pub produce: Produce,
     /// "Today", for `date-out-of-range` (injected so tests are stable).
     pub today: NaiveDate,
 }
@@ -107,19 +108,20 @@ impl<'p> Analysis<'p> {
     }
 
     /// Renders every page in its own locale, in parallel; results in `Content::pages`
-    /// order. `each` is called on each page as soon as it is rendered (from any thread),
-    /// with its HTML when `html` is set; it may take the HTML away (the build writes the
+    /// order, each producing what `produce` asks for. `each` is called on each page as soon
+    /// as it is rendered (from any thread), with its HTML when [`Produce::html`] is set; it
+    /// may take the HTML away (the build writes the
     /// page and keeps only the facts). Each page's text is released once it is rendered
     /// ([`crate::content::SourceText::release`]; a no-op where the project holds its
     /// texts, [`crate::project::ProjectOptions::keep_texts`]).
-    pub fn render(&self, html: bool, each: &(dyn Fn(&mut RenderedPage) + Sync)) -> Vec<RenderedPage> {
-        self.render_with(html, &NoMemo, each)
+    pub fn render(&self, produce: Produce, each: &(dyn Fn(&mut RenderedPage) + Sync)) -> Vec<RenderedPage> {
+        self.render_with(produce, &NoMemo, each)
     }
 
     /// As [`Analysis::render`], each page rendered through `memo`.
     pub fn render_with(
         &self,
-        html: bool,
+        produce: Produce,
         memo: &dyn Memo,
         each: &(dyn Fn(&mut RenderedPage) + Sync),
     ) -> Vec<RenderedPage> {
@@ -132,7 +134,7 @@ impl<'p> Analysis<'p> {
                 let page = &self.model.content.pages[i];
                 let li = self.model.locale_index(&page.locale).unwrap_or(0);
                 let ui = &self.ui[li.min(self.ui.len().saturating_sub(1))];
-                let mut rp = memo.render(&self.model, i, &page.locale, ui, html);
+                let mut rp = memo.render(&self.model, i, &page.locale, ui, produce);
                 each(&mut rp);
                 // What the checks read is in `rp`; what reads the text later (fallback
                 // copies, parity) reads it again from the file.
@@ -175,7 +177,7 @@ pub fn analyze<'p>(project: &'p Project, opts: &AnalyzeOptions) -> Analysis<'p> 
 /// As [`analyze`], TOC parsing and rendering through `memo` (`docloc check --cache`).
 pub fn analyze_with<'p>(project: &'p Project, opts: &AnalyzeOptions, memo: &dyn Memo) -> Analysis<'p> {
     let mut analysis = Analysis::prepare_with(project, memo);
-    let rendered = analysis.render_with(opts.html, memo, &|_| {});
+    let rendered = analysis.render_with(opts.produce, memo, &|_| {});
     analysis.finish(rendered, opts.today);
     analysis
 }

@@ -34,6 +34,7 @@ pub mod diagnostic;
 pub mod external;
 pub mod fingerprint;
 pub mod form;
+pub mod hash;
 pub mod i18n;
 pub mod link;
 pub mod locale;

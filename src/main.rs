@@ -12,6 +12,7 @@ use docloc::checks;
 use docloc::config::RuleLevel;
 use docloc::diagnostic::{Diagnostic, Rule, Severity};
 use docloc::external::{check_external, ExternalOptions, ExternalTarget};
+use docloc::markdown::Produce;
 use docloc::project::{Project, ProjectOptions};
 use docloc::report::{self, EmitOptions, Format, Report};
 use docloc::site::build::{build_to_folder_with, BuildOptions, SiteMemo};
@@ -290,7 +291,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         Ok(p) => p,
         Err(e) => return usage_error(e),
     };
-    let analyze_opts = AnalyzeOptions { html: false, today: today() };
+    let analyze_opts = AnalyzeOptions { produce: Produce::FACTS, today: today() };
     let mut findings = match &args.cache {
         None => analyze(&project, &analyze_opts),
         Some(dir) => {

@@ -168,7 +168,13 @@ impl Project {
         // its own files; the diagnostics keep this order: UI strings, forms, content).
         let ((i18n, mut diagnostics, forms, form_diags), content) = rayon::join(
             || {
-                let (i18n, mut diagnostics) = I18n::load(ui_dir.as_deref());
+                // The embedded UI strings of the site's locales and their fallbacks only.
+                let wanted: Vec<&str> = locales
+                    .locales
+                    .iter()
+                    .flat_map(|l| std::iter::once(l.code.as_str()).chain(l.fallback.iter().map(String::as_str)))
+                    .collect();
+                let (i18n, mut diagnostics) = I18n::load_for(ui_dir.as_deref(), &wanted);
                 diagnostics.extend(fluent_parity(&i18n, &locales));
                 let (forms, form_diags) = Forms::load(templates_dir.as_deref());
                 (i18n, diagnostics, forms, form_diags)

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A module may use modules of strictly lower layers.
 const LAYERS: &[&[&str]] = &[
+    &["hash"],
     &["diagnostic", "fingerprint", "yaml"],
     &["link", "config", "theme", "external", "report"],
     &["sanitize"],

@@ -50,7 +50,7 @@ fn every_yaml_page_finding_points_at_its_target() {
         .collect();
     assert!(yaml_pages.len() >= 30, "{} YAML pages", yaml_pages.len());
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
-    let analysis = analyze(&project, &AnalyzeOptions { html: false, today });
+    let analysis = analyze(&project, &AnalyzeOptions { produce: docloc::markdown::Produce::FACTS, today });
     let (mut checked, mut inside_answers, mut wrong) = (0, 0, Vec::new());
     for d in &analysis.diagnostics {
         let Some(span) = &d.span else { continue };

@@ -27,7 +27,8 @@ use crate::analysis::Memo;
 use crate::content::{NavFile, Page};
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint::{of_bytes, Fingerprint};
-use crate::markdown::UiText;
+use crate::hash::{HashMap, HashMapExt};
+use crate::markdown::{Produce, UiText};
 use crate::model::Model;
 use crate::nav::{self, Toc};
 use crate::project::Project;
@@ -35,7 +36,6 @@ use crate::render::{render_page_with, RenderedPage};
 use crate::site::build::SiteMemo;
 use crate::site::sink::{Kept, Sink};
 use crate::site::Error;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
@@ -170,7 +170,7 @@ pub struct Cache {
     /// Page files written this run (for pruning).
     touched: Mutex<Vec<String>>,
     /// Renderings handed out with facts only where HTML was asked for.
-    html_less: Mutex<std::collections::HashSet<RenderKey>>,
+    html_less: Mutex<crate::hash::HashSet<RenderKey>>,
     counters: [AtomicUsize; 5],
     /// Keep page bytes in memory (`serve`) rather than as files of the output folder.
     in_memory: bool,
@@ -259,7 +259,7 @@ impl Cache {
             }
         }
         renders.retain(|_, s| s.generation == generation && s.rendered.is_some());
-        let touched: std::collections::HashSet<String> =
+        let touched: crate::hash::HashSet<String> =
             std::mem::take(self.touched.get_mut().unwrap_or_else(|p| p.into_inner())).into_iter().collect();
         self.files.get_mut().unwrap_or_else(|p| p.into_inner()).retain(|path, _| touched.contains(path));
     }
@@ -333,7 +333,8 @@ impl Cache {
     ) -> (RenderedPage, Trace) {
         let page = &model.content.pages[idx];
         let recorder = Recorder::new(model, locale, &page.locale);
-        let rp = render_page_with(model, idx, locale, ui, html, &recorder);
+        // Kept renderings always hold their blocks: the next run may want them (parity).
+        let rp = render_page_with(model, idx, locale, ui, Produce { html, blocks: true }, &recorder);
         (rp, recorder.into_trace())
     }
 }
@@ -418,7 +419,8 @@ impl Memo for Cache {
         (tocs, diags)
     }
 
-    fn render(&self, model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, html: bool) -> RenderedPage {
+    fn render(&self, model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, produce: Produce) -> RenderedPage {
+        let html = produce.html;
         let page = &model.content.pages[idx];
         let key: RenderKey = (page.locale.clone(), page.key.clone(), locale.to_string(), html);
         let source = self.source(page);

@@ -12,9 +12,9 @@
 use super::CheckInput;
 use crate::content::{Page, PageKind};
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::hash::{HashMap, HashMapExt};
 use chrono::{Months, NaiveDate};
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// Runs the front matter checks on every page of `input.model`, appending findings to
 /// `out` in page order (locale order, then translation key).

@@ -90,7 +90,7 @@ pub fn check(input: &CheckInput<'_>, out: &mut Vec<Diagnostic>) {
 
 /// The `hreflang-*` findings of `pages` (URLs under `base_path`, `/` or `/help/`).
 pub fn check_pages(pages: &[WrittenPage], base_path: &str, out: &mut Vec<Diagnostic>) {
-    let by_url: std::collections::HashMap<&str, &WrittenPage> = pages.iter().map(|p| (p.url.as_str(), p)).collect();
+    let by_url: crate::hash::HashMap<&str, &WrittenPage> = pages.iter().map(|p| (p.url.as_str(), p)).collect();
     for page in pages {
         let at = || Some(Span::file(page.path.clone()));
         if page.alternates.is_empty() {

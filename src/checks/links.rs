@@ -17,12 +17,13 @@
 use super::CheckInput;
 use crate::diagnostic::ExternalLink;
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::hash::{HashSet, HashSetExt};
 use crate::link::{dir_of, fragment, Resolution, Resolved, Via, Want};
 use crate::markdown::{LinkFact, LinkKind};
 use crate::model::Model;
 use crate::render::RenderedPage;
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::sync::OnceLock;
 
 #[cfg(test)]
 mod tests;
@@ -73,8 +74,9 @@ struct Checker<'a> {
     rendered: &'a [RenderedPage],
     /// Index into `content.pages` → position in `rendered`.
     by_page: Vec<Option<usize>>,
-    /// Per position in `rendered`: the page's anchors, for exact lookups.
-    anchors: Vec<HashSet<&'a str>>,
+    /// Per position in `rendered`: the page's anchors, for exact lookups; made on the first
+    /// bookmark into the page (most pages are the target of none).
+    anchors: Vec<OnceLock<HashSet<&'a str>>>,
 }
 
 impl<'a> Checker<'a> {
@@ -86,7 +88,7 @@ impl<'a> Checker<'a> {
                 slot.get_or_insert(pos);
             }
         }
-        let anchors = rendered.par_iter().map(|rp| rp.rendered.anchors.iter().map(String::as_str).collect()).collect();
+        let anchors = rendered.iter().map(|_| OnceLock::new()).collect();
         Checker { model, rendered, by_page, anchors }
     }
 
@@ -253,7 +255,9 @@ impl<'a> Checker<'a> {
         }
         let rp = self.rendered.get(target)?;
         let page = self.model.content.pages.get(rp.page)?;
-        if self.anchors.get(target)?.contains(frag) {
+        let anchors =
+            self.anchors.get(target)?.get_or_init(|| rp.rendered.anchors.iter().map(String::as_str).collect());
+        if anchors.contains(frag) {
             return None;
         }
         let lower = frag.to_lowercase();

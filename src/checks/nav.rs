@@ -11,12 +11,13 @@
 use super::CheckInput;
 use crate::content::{NavKind, PageKind};
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::hash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::link::{dir_of, fragment, is_external, normalize, page_slug, Resolved, Via, Want};
 use crate::model::Model;
 use crate::nav::{is_toc_href, Toc, TocNode};
 use percent_encoding::percent_decode_str;
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 /// Runs the TOC, orphan and redirect checks, appending findings to `out` in a fixed
 /// order: TOC files in input order (entries in document order), then orphans in page

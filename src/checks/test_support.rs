@@ -33,7 +33,7 @@ pub(crate) fn with_input<R>(
     let opts = ProjectOptions { content: Some(root.to_path_buf()), ..ProjectOptions::default() };
     let project = Project::load_with(config.clone(), &opts).expect("the fixture loads");
     let analysis = Analysis::prepare(&project);
-    let rendered = analysis.render(false, &|_| {});
+    let rendered = analysis.render(crate::markdown::Produce::FACTS, &|_| {});
     let input = CheckInput {
         model: &analysis.model,
         rendered: &rendered,

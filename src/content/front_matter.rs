@@ -150,13 +150,20 @@ fn scan_keys(text: &str, range: (usize, usize), indent: usize, index: &LineIndex
 
 /// Reads metadata from a parsed YAML mapping. `positions`/`duplicates` come from [`scan_keys`].
 pub fn metadata_from_mapping(map: &Mapping) -> Metadata {
-    let mut meta = Metadata { is_mapping: true, ..Metadata::default() };
+    let mut all = BTreeMap::new();
     for (k, v) in map {
         let Some(key) = scalar_text(k) else { continue };
         if let Some(text) = scalar_text(v) {
-            meta.all.insert(key, text);
+            all.insert(key, text);
         }
     }
+    metadata_from_all(all)
+}
+
+/// [`Metadata`] of a mapping given as every top-level key with its value as text
+/// ([`Metadata::all`]); positions empty.
+pub fn metadata_from_all(all: BTreeMap<String, String>) -> Metadata {
+    let mut meta = Metadata { is_mapping: true, all, ..Metadata::default() };
     let get = |k: &str| meta.all.get(k).cloned();
     meta.title = get("title");
     meta.description = get("description");
@@ -188,15 +195,15 @@ pub fn yaml_error(err: &yaml::Error, text: &str, yaml_start: usize, index: &Line
     )
 }
 
-/// The mapping of a front matter block written only as one-line `key: value` pairs whose
+/// The keys and values ([`Metadata::all`]) of a front matter block written only as one-line `key: value` pairs whose
 /// values are unmistakably strings (plain, or quoted without escapes), as nearly every
 /// Microsoft Learn front matter is; `None` for anything else (comments, lists, nested or
 /// multi-line values, values YAML would read as a number, bool or null, anything YAML
 /// might reject), which [`yaml::from_str`] then parses. For the blocks it accepts it yields
 /// exactly what [`yaml::from_str`] yields (a test holds the two equal on the whole corpus);
 /// it exists because YAML parsing of front matter was 18% of `docloc check`'s instructions.
-pub fn simple_mapping(yaml: &str) -> Option<Mapping> {
-    let mut map = Mapping::new();
+pub fn simple_mapping(yaml: &str) -> Option<BTreeMap<String, String>> {
+    let mut map = BTreeMap::new();
     for line in yaml.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.is_empty() {
@@ -210,7 +217,7 @@ pub fn simple_mapping(yaml: &str) -> Option<Mapping> {
             return None;
         }
         let value = simple_string(value.trim_matches(' '))?;
-        if map.insert(Value::String(key.to_string()), Value::String(value)).is_some() {
+        if map.insert(key.to_string(), value).is_some() {
             return None;
         }
     }
@@ -270,8 +277,8 @@ pub fn parse_block(
         return Metadata { positions, is_mapping: true, ..Metadata::default() };
     }
     if duplicates.is_empty() {
-        if let Some(map) = simple_mapping(yaml) {
-            let mut meta = metadata_from_mapping(&map);
+        if let Some(all) = simple_mapping(yaml) {
+            let mut meta = metadata_from_all(all);
             meta.positions = positions;
             return meta;
         }
@@ -368,7 +375,7 @@ mod tests {
     fn simple_mapping_takes_only_plain_one_line_strings() {
         let ok = "title: 两个级别的 MPN 合作伙伴帐户\r\nms.date: 06/17/2020\nms.locfileid: \"112276529\"\n\nms.custom: SEOMAY.20\nurl: https://x.example/a#b\nd: C# and [brackets], 'quotes'\nhash: 1bb98dd71c9e\n";
         let m = simple_mapping(ok).expect("simple");
-        assert_eq!(Some(metadata_from_mapping(&m).all.into_iter().collect()), by_reader(ok));
+        assert_eq!(Some(m), by_reader(ok));
         for not_simple in [
             "a: 1\n",
             "a: 0x1F\n",
@@ -420,8 +427,7 @@ mod tests {
             all += 1;
             if let Some(m) = simple_mapping(yaml) {
                 simple += 1;
-                let fast: BTreeMap<String, String> = metadata_from_mapping(&m).all.into_iter().collect();
-                assert_eq!(Some(fast), by_reader(yaml), "{}", e.path().display());
+                assert_eq!(Some(m), by_reader(yaml), "{}", e.path().display());
             }
         }
         assert!(all > 1500, "corpus not found at {root}");

@@ -14,8 +14,8 @@
 use super::front_matter::{self, Metadata};
 use super::{Page, PageKind, SourceText, Text};
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::hash::HashMap;
 use crate::yaml::{self, ScalarSpan, SourceMap, Value};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Reads a YAML page. Returns `None` (with a diagnostic where useful) for files that are

@@ -538,9 +538,34 @@ fn strings_use_underscore_keys_through_the_chain() {
 
 #[test]
 fn embedded_files_parse_without_errors() {
-    for src in embedded_sources() {
+    for src in embedded_sources(None) {
         if let Err((_, errors)) = FluentResource::try_new(src.text.clone()) {
             panic!("{}: {errors:?}", src.display);
         }
     }
+}
+
+#[test]
+fn loading_for_some_locales_reads_their_embedded_files_and_en_us_only() {
+    let all = embedded();
+    // Codes match as folder names do: any case, `_` for `-`.
+    let (some, diags) = I18n::load_for(None, &["zh-CN", "ru_ru", "xx-yy"]);
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(some.locales(), ["en-us", "ru-ru", "zh-cn"]);
+    for chain in [&["zh-cn"][..], &["ru-ru"], &["en-us"], &["de-de", "zh-cn"]] {
+        let want = if chain[0] == "de-de" { all.strings(&chain[1..]) } else { all.strings(chain) };
+        assert_eq!(some.strings(chain), want, "{chain:?}");
+    }
+    assert_eq!(some.language_name("zh-cn"), all.language_name("zh-cn"));
+    let mine =
+        |d: &Diagnostic| d.span.as_ref().is_some_and(|s| s.path.contains("/ru-ru/") || s.path.contains("/zh-cn/"));
+    assert_eq!(some.parity(), all.parity().into_iter().filter(mine).collect::<Vec<_>>());
+    // Files on disk load whatever their locale.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("locales/de-de");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("ui.ftl"), "menu = Menü\n").unwrap();
+    let (disk, _) = I18n::load_for(Some(&tmp.path().join("locales")), &["zh-cn"]);
+    assert_eq!(disk.locales(), ["de-de", "en-us", "zh-cn"]);
+    assert_eq!(disk.strings(&["de-de"])["menu"], "Menü");
 }

@@ -140,7 +140,8 @@ pub struct Rendered {
     pub links: Vec<LinkFact>,
     /// Paths (relative to the content root) of included files.
     pub includes: Vec<String>,
-    /// Block structure of the page's own file (includes count as one [`BlockKind::Include`]).
+    /// Block structure of the page's own file (includes count as one [`BlockKind::Include`]);
+    /// empty unless [`RenderOptions::blocks`] asked for it.
     pub blocks: Vec<Block>,
     /// Forms placed on the page (`:::form name="…":::`, or before a heading the form's
     /// schema names, see [`Resolver::form_before`]), in document order: their names and
@@ -257,12 +258,44 @@ pub struct RenderOptions {
     /// spans, includes, diagnostics) and leaves [`Rendered::html`] empty and link
     /// destinations unrewritten: what `docloc check` needs, at a fraction of the cost.
     pub html: bool,
+    /// Record the block structure of the page's own file ([`Rendered::blocks`]), which
+    /// parity alone reads. `false` leaves it empty: `docloc check`, and a build that
+    /// writes no parity report.
+    pub blocks: bool,
+}
+
+impl RenderOptions {
+    /// DocFX's include depth (8) with what `produce` asks for.
+    pub fn new(include_depth: usize, produce: Produce) -> RenderOptions {
+        RenderOptions { include_depth, html: produce.html, blocks: produce.blocks }
+    }
 }
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        RenderOptions { include_depth: 8, html: true }
+        RenderOptions::new(8, Produce::ALL)
     }
+}
+
+/// What a rendering produces besides the facts every caller reads (title, headings,
+/// anchors, links with their spans, includes, forms, diagnostics).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Produce {
+    /// The HTML ([`RenderOptions::html`]).
+    pub html: bool,
+    /// The block structure ([`RenderOptions::blocks`]).
+    pub blocks: bool,
+}
+
+impl Produce {
+    /// HTML and blocks: a build that writes parity's report, `docloc serve`.
+    pub const ALL: Produce = Produce { html: true, blocks: true };
+    /// The facts alone: `docloc check`.
+    pub const FACTS: Produce = Produce { html: false, blocks: false };
+    /// Facts and blocks, no HTML: `docloc parity`.
+    pub const STRUCTURE: Produce = Produce { html: false, blocks: true };
+    /// HTML without blocks: a build that writes no parity report.
+    pub const HTML: Produce = Produce { html: true, blocks: false };
 }
 
 /// Renders Markdown to HTML and facts. Never fails: problems are in `diagnostics`.
@@ -376,7 +409,7 @@ mod tests {
                 Input::new(&src, &src.text(), 0, "a.md"),
                 &NoLinks,
                 &UiText::default(),
-                RenderOptions { include_depth: 8, html },
+                RenderOptions { include_depth: 8, html, blocks: true },
             );
             let kinds: Vec<(String, u32)> = r
                 .blocks
@@ -434,7 +467,7 @@ mod tests {
                 Input::new(&src, &src.text(), 0, "a.md"),
                 &Forms,
                 &UiText::default(),
-                RenderOptions { include_depth: 8, html },
+                RenderOptions { include_depth: 8, html, blocks: true },
             );
             let forms: Vec<(&str, u32)> = r.forms.iter().map(|(n, s)| (n.as_str(), s.line)).collect();
             assert_eq!(forms, [("other", 3), ("cpor-claim", 5)], "html={html}");
@@ -457,7 +490,7 @@ mod tests {
         let map = answer.map_value(text, &answer.value);
         for html in [true, false] {
             let mut out = Rendered::default();
-            let opts = RenderOptions { include_depth: 8, html };
+            let opts = RenderOptions { include_depth: 8, html, blocks: true };
             render_fragment(
                 &answer.value,
                 &source,

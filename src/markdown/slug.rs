@@ -4,7 +4,7 @@
 //! letters and digits kept (any script), whitespace and `-` become `-`, other punctuation
 //! dropped, repeated `-` collapsed. Duplicates on a page get `-1`, `-2`… suffixes.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// The id for heading text `text` (before de-duplication); `"section"` when nothing is left.
 pub fn slugify(text: &str) -> String {
@@ -35,9 +35,11 @@ pub struct IdSet {
 impl IdSet {
     /// Marks an explicit id as used; returns false when it was already used.
     pub fn claim(&mut self, id: &str) -> bool {
-        let fresh = !self.used.contains_key(id);
-        self.used.entry(id.to_string()).or_insert(0);
-        fresh
+        if self.used.contains_key(id) {
+            return false;
+        }
+        self.used.insert(id.to_string(), 0);
+        true
     }
 
     /// A unique id derived from `base` (`base`, `base-1`, `base-2`, …).

@@ -12,11 +12,12 @@ pub mod suggest;
 use crate::config::Config;
 use crate::content::{Content, Page};
 use crate::diagnostic::{Diagnostic, Rule, Span};
+use crate::hash::{HashMap, HashSet};
 pub use crate::link::page_slug;
 use crate::locale::LocaleSet;
 use crate::sanitize::HtmlPolicy;
 pub use redirects::Redirect;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 use suggest::SuggestIndex;
 

@@ -12,8 +12,9 @@
 //! to beat the best found so far. A docs set ten times the size costs each query about
 //! the names of the lengths that can still win, not ten times the comparisons.
 
+use crate::hash::HashMap;
 use crate::link::dir_of;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 /// The least similarity a suggestion must reach.

@@ -7,11 +7,12 @@ use super::status::{self, Member, Status};
 use super::{segments, structure, words};
 use super::{Article, Cell, FolderSummary, LocaleSummary, ParityError, Report};
 use crate::content::NavKind;
+use crate::hash::{HashMap, HashMapExt};
 use crate::link::{dir_of, is_external, normalize, page_slug};
 use crate::nav::{Toc, TocNode};
 use crate::project::Project;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What to report on.
 #[derive(Debug, Clone, Default)]

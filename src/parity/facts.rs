@@ -3,12 +3,13 @@
 //! all borrowed from the shared analysis step ([`crate::analysis`]).
 
 use crate::content::Page;
+use crate::hash::HashSet;
 use crate::link::page_slug;
 use crate::markdown::Rendered;
 use crate::model::Model;
 use crate::nav::Toc;
 use crate::render::RenderedPage;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// One published page of one locale with its facts.
 #[derive(Debug)]

@@ -215,7 +215,7 @@ impl Report {
     /// Errors: unknown `--locale`, missing `--source` folder, invalid `--article` glob.
     pub fn build(project: &Project, opts: &ParityOptions) -> Result<Report, ParityError> {
         let analysis = Analysis::prepare(project);
-        let rendered = analysis.render(false, &|_| {});
+        let rendered = analysis.render(crate::markdown::Produce::STRUCTURE, &|_| {});
         analyze(project, &facts(&analysis.model, &rendered, &analysis.tocs), opts)
     }
 

@@ -14,9 +14,10 @@
 
 use super::facts::FactsPage;
 use super::structure::normalize_dest;
+use crate::hash::HashMap;
 use crate::markdown::{BlockKind, LinkKind};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// How a section differs between a stale translation and the newest version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -225,7 +226,7 @@ pub(crate) fn diff(newest: &Shape, old: &Shape) -> Vec<SectionChange> {
         newest.sections.iter().map(|s| s.id.as_str()).filter(|id| old_by_id.contains_key(id)).collect();
     let common_old: Vec<&str> =
         old.sections.iter().map(|s| s.id.as_str()).filter(|id| new_by_id.contains_key(id)).collect();
-    let in_order: std::collections::HashSet<&str> = lcs(&common_new, &common_old).into_iter().collect();
+    let in_order: crate::hash::HashSet<&str> = lcs(&common_new, &common_old).into_iter().collect();
     let mut out = Vec::new();
     for s in &newest.sections {
         let Some(o) = old_by_id.get(s.id.as_str()) else {

@@ -13,7 +13,7 @@ use crate::content::{decode, read_confined, ConfinedError, Page, PageKind, Sourc
 use crate::diagnostic::{display_path, Diagnostic, Rule};
 use crate::link::{dir_of, is_external, normalize, Resolution, Resolved, Want};
 use crate::markdown::slug::{slugify, IdSet};
-use crate::markdown::{self, Input, RenderOptions, Rendered, Resolver, UiText};
+use crate::markdown::{self, Input, Produce, RenderOptions, Rendered, Resolver, UiText};
 use crate::model::Model;
 use crate::sanitize::unsafe_url;
 
@@ -115,12 +115,13 @@ pub struct RenderedYaml {
     pub urls: Vec<String>,
 }
 
-/// Renders `page` for readers of `locale`; with `html` off, the facts only (see
-/// [`RenderOptions::html`]): YAML pages then get no HTML and no rewritten URLs either.
-pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, html: bool) -> RenderedPage {
+/// Renders `page` for readers of `locale`, producing what `produce` asks for besides the
+/// facts. Without HTML ([`RenderOptions::html`]) YAML pages get no HTML and no rewritten
+/// URLs either; without blocks ([`RenderOptions::blocks`]) [`Rendered::blocks`] is empty.
+pub fn render_page(model: &Model<'_>, idx: usize, locale: &str, ui: &UiText, produce: Produce) -> RenderedPage {
     let page: &Page = &model.content.pages[idx];
     let resolver = PageResolver { model, output_locale: locale, content_locale: &page.locale };
-    render_page_with(model, idx, locale, ui, html, &resolver)
+    render_page_with(model, idx, locale, ui, produce, &resolver)
 }
 
 /// As [`render_page`], asking `resolver` for every link, image and include: a
@@ -131,11 +132,12 @@ pub fn render_page_with(
     idx: usize,
     locale: &str,
     ui: &UiText,
-    html: bool,
+    produce: Produce,
     resolver: &dyn Resolver,
 ) -> RenderedPage {
     let page: &Page = &model.content.pages[idx];
-    let opts = RenderOptions { include_depth: model.config.include_depth, html };
+    let opts = RenderOptions::new(model.config.include_depth, produce);
+    let html = produce.html;
     if page.kind == PageKind::Article {
         let text = page.source.text();
         let rendered = markdown::render(Input::new(&page.source, &text, page.body, &page.key), resolver, ui, opts);

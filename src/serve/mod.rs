@@ -16,11 +16,12 @@ pub mod site;
 mod watch;
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::hash::HashSet;
 use crate::project::ProjectOptions;
 use chrono::NaiveDate;
 use http::{AppState, LiveState};
 use site::{Engine, Outcome, Reload};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::mpsc;

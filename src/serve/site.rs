@@ -11,12 +11,13 @@
 use crate::cache::{Cache, Stats};
 use crate::content::{self, Asset, Content, NavFile, Page, RedirectFile};
 use crate::diagnostic::{display_path, Diagnostic};
+use crate::hash::{HashMap, HashMapExt, HashSet};
 use crate::project::{Project, ProjectOptions};
 use crate::site::build::{build_with, BuildOptions};
 use crate::site::sink::{confine, Kept, Sink};
 use crate::site::Error;
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};

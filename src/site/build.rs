@@ -15,6 +15,7 @@ use crate::analysis::{Analysis, Memo};
 use crate::content::Page;
 use crate::diagnostic::{sort_and_dedup, Diagnostic};
 use crate::link::page_slug;
+use crate::markdown::Produce;
 use crate::model::Model;
 use crate::project::Project;
 use crate::render::{render_page, RenderedPage};
@@ -223,9 +224,10 @@ fn write_site(
     let failure: Mutex<Option<Error>> = Mutex::new(None);
     let own: Vec<AtomicUsize> = (0..nlocales).map(|_| AtomicUsize::new(0)).collect();
     let held: Mutex<Vec<(usize, RenderedPage)>> = Mutex::new(Vec::new());
-    // The block structure feeds parity alone; without a parity report (nor a memo, which
-    // keeps whole facts) it goes with the HTML.
+    // The block structure feeds parity alone: without a parity report (nor a memo, which
+    // keeps whole facts) it is not recorded.
     let keep_blocks = parity_cfg.stale_notices || parity_cfg.dashboard || memo.is_some();
+    let produce = Produce { html: true, blocks: keep_blocks };
     let each = |rp: &mut RenderedPage| {
         let li = model.locale_index(&model.content.pages[rp.page].locale).unwrap_or(0);
         let published = model.index[li].by_url.get(&page_slug(&model.content.pages[rp.page].key)) == Some(&rp.page);
@@ -254,9 +256,6 @@ fn write_site(
             m.keep_rendered(model, rp, true);
         }
         rp.rendered.html = String::new();
-        if !keep_blocks {
-            rp.rendered.blocks = Vec::new();
-        }
         if let Some(y) = rp.yaml.as_mut() {
             y.summary_html = String::new();
             y.answers_html = Vec::new();
@@ -264,8 +263,8 @@ fn write_site(
         bar.inc(1);
     };
     let rendered = match memo {
-        Some(m) => analysis.render_with(true, m, &each),
-        None => analysis.render(true, &each),
+        Some(m) => analysis.render_with(produce, m, &each),
+        None => analysis.render(produce, &each),
     };
     if let Some(e) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
         return Err(e);
@@ -320,10 +319,10 @@ fn write_site(
             let idx = model.index[model.locale_index(&p.locale).unwrap_or(0)].pages[&p.key];
             bar.inc(1);
             let Some(m) = memo else {
-                let rp = render_page(model, idx, code, &analysis.ui[li], true);
+                let rp = render_page(model, idx, code, &analysis.ui[li], Produce::HTML);
                 return Ok(shared.write_page(li, &rp)?.then_some(li));
             };
-            let mut rp = m.render(model, idx, code, &analysis.ui[li], true);
+            let mut rp = m.render(model, idx, code, &analysis.ui[li], Produce::HTML);
             let wrote = shared.write_page_memo(li, &rp, m)?;
             m.keep_rendered(model, &mut rp, false);
             Ok(wrote.then_some(li))
@@ -337,7 +336,7 @@ fn write_site(
         .enumerate()
         .map(|(li, l)| LocaleCount { locale: l.code.clone(), pages: own[li].load(Ordering::Relaxed), fallbacks: 0 })
         .collect();
-    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut taken: crate::hash::HashSet<String> = <crate::hash::HashSet<_> as crate::hash::HashSetExt>::new();
     for li in 0..nlocales {
         for slug in model.index[li].by_url.keys() {
             taken.insert(format!("{}/{slug}index.html", model.locales.locales[li].code));

@@ -15,6 +15,7 @@ use crate::content::yaml_page::YamlLink;
 use crate::content::Page;
 use crate::diagnostic::{Diagnostic, Rule, Span};
 use crate::fingerprint::Fingerprint;
+use crate::hash::{HashMap, HashMapExt};
 use crate::link::page_slug;
 use crate::model::Model;
 use crate::project::Project;
@@ -22,7 +23,7 @@ use crate::render::RenderedPage;
 use crate::theme::Theme;
 use serde::Serialize;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
@@ -878,17 +879,23 @@ pub(crate) fn sample_contexts(project: &Project) -> Vec<(String, serde_json::Val
     let model = &analysis.model;
     let json = |v: &dyn erased::Json| v.json();
     let mut out = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = <crate::hash::HashSet<_> as crate::hash::HashSetExt>::new();
     for (idx, page) in model.content.pages.iter().enumerate() {
         if !seen.insert(page.kind) {
             continue;
         }
         let li = model.locale_index(&page.locale).unwrap_or(0);
-        let rp = crate::render::render_page(model, idx, &page.locale, &analysis.ui[li], true);
+        let rp = crate::render::render_page(model, idx, &page.locale, &analysis.ui[li], crate::markdown::Produce::ALL);
         out.push((format!("{}.html", page.kind.as_str()), json(&shared.page_context(li, &rp))));
         if page.kind == crate::content::PageKind::Article {
             let other = (li + 1) % model.locales.locales.len();
-            let rp = crate::render::render_page(model, idx, model.locale_code(other), &analysis.ui[other], true);
+            let rp = crate::render::render_page(
+                model,
+                idx,
+                model.locale_code(other),
+                &analysis.ui[other],
+                crate::markdown::Produce::ALL,
+            );
             out.push(("article.html".into(), json(&shared.page_context(other, &rp))));
         }
     }
@@ -912,7 +919,13 @@ pub(crate) fn tera_contexts_both_ways(project: &Project) -> Vec<(serde_json::Val
     for (idx, page) in model.content.pages.iter().enumerate() {
         let own = model.locale_index(&page.locale).unwrap_or(0);
         for li in [own, (own + 1) % model.locales.locales.len()] {
-            let rp = crate::render::render_page(model, idx, model.locale_code(li), &analysis.ui[li], true);
+            let rp = crate::render::render_page(
+                model,
+                idx,
+                model.locale_code(li),
+                &analysis.ui[li],
+                crate::markdown::Produce::ALL,
+            );
             let ctx = shared.page_context(li, &rp);
             let base = shared.shared_contexts[li].as_ref().expect("shared context");
             let built = ctx.tera_context(base).expect("page context").into_json();

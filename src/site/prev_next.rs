@@ -6,8 +6,8 @@
 //! TOCs, `src/nav/`), then looked up per page in constant time.
 
 use super::context::NavLink;
+use crate::hash::{HashMap, HashMapExt};
 use crate::nav::{NavEntry, NavTree};
-use std::collections::HashMap;
 
 /// One locale's reading order, per root TOC.
 #[derive(Debug, Default)]

@@ -276,7 +276,10 @@ fn releasing_rendered_texts_leaves_the_corpus_check_and_site_unchanged() {
     let run = |keep_texts: bool| {
         let opts = ProjectOptions { content: Some(content.clone()), keep_texts, ..ProjectOptions::default() };
         let project = Project::load(&opts).expect("corpus loads");
-        let analysis = crate::analysis::analyze(&project, &crate::analysis::AnalyzeOptions { html: false, today });
+        let analysis = crate::analysis::analyze(
+            &project,
+            &crate::analysis::AnalyzeOptions { produce: crate::markdown::Produce::FACTS, today },
+        );
         let forms: Vec<&str> = project.forms.iter().map(|s| s.article.as_str()).collect();
         let held = project.content.pages.iter().filter(|p| p.source.is_held()).count();
         let form_copies_held = project
@@ -320,4 +323,40 @@ fn releasing_rendered_texts_leaves_the_corpus_check_and_site_unchanged() {
     let (kept, released) = (plain(true), plain(false));
     assert!(kept.len() > 1611 && kept.keys().any(|p| p.ends_with(".html")), "{} files", kept.len());
     assert!(kept == released, "the plain build differs when texts are released");
+}
+
+/// `docloc check` renders the facts alone and a build without a parity report skips the
+/// block structure: on the corpus, every fact is the same whatever is produced.
+#[test]
+fn what_a_rendering_produces_leaves_the_corpus_facts_unchanged() {
+    use crate::markdown::Produce;
+    let content = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+    let project =
+        Project::load(&ProjectOptions { content: Some(content), ..ProjectOptions::default() }).expect("loads");
+    let analysis = crate::analysis::Analysis::prepare(&project);
+    let all = analysis.render(Produce::ALL, &|_| {});
+    // Articles have HTML of their own (a YAML page's is in `yaml`).
+    let with_html = all.iter().filter(|rp| !rp.rendered.html.is_empty()).count();
+    assert!(with_html > 1500, "{with_html} of {} pages", all.len());
+    assert!(all.iter().filter(|rp| !rp.rendered.blocks.is_empty()).count() > 1500);
+    for produce in [Produce::FACTS, Produce::STRUCTURE, Produce::HTML] {
+        let other = analysis.render(produce, &|_| {});
+        assert_eq!(other.len(), all.len());
+        for (a, o) in all.iter().zip(&other) {
+            let (a, o, page) = (&a.rendered, &o.rendered, &project.content.pages[o.page].key);
+            let facts = |r: &crate::markdown::Rendered| {
+                format!("{:?}", (&r.title, &r.headings, &r.anchors, &r.links, &r.includes, &r.forms, &r.diagnostics))
+            };
+            assert_eq!(facts(a), facts(o), "{page} {produce:?}");
+            assert_eq!(o.blocks.is_empty(), !produce.blocks || a.blocks.is_empty(), "{page} {produce:?}");
+            if produce.blocks {
+                assert_eq!(a.blocks, o.blocks, "{page}");
+            }
+            if produce.html {
+                assert_eq!(a.html, o.html, "{page}");
+            } else {
+                assert!(o.html.is_empty(), "{page}");
+            }
+        }
+    }
 }

@@ -200,8 +200,7 @@ fn every_rule_is_registered_and_the_corpus_is_clean() {
         check_pages(&written, &input.model.base_path, &mut out);
         assert_eq!(out.len(), 0, "{:#?}", &out[..out.len().min(5)]);
         // Every cluster of the corpus is reciprocal: the same set on every member.
-        let by_url: std::collections::HashMap<&str, &WrittenPage> =
-            written.iter().map(|w| (w.url.as_str(), w)).collect();
+        let by_url: crate::hash::HashMap<&str, &WrittenPage> = written.iter().map(|w| (w.url.as_str(), w)).collect();
         for w in &written {
             for a in w.alternates.iter().filter(|a| a.hreflang != X_DEFAULT) {
                 assert_eq!(by_url[a.url.as_str()].alternates, w.alternates, "{}", w.url);

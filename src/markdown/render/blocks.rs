@@ -17,15 +17,17 @@ pub(super) struct Blocks {
 }
 
 impl Blocks {
-    /// A recorder; `on` for the page's own file.
+    /// A recorder; `on` for the page's own file when blocks are asked for
+    /// ([`super::super::RenderOptions::blocks`]). Off, it records nothing and computes
+    /// nothing.
     pub(super) fn new(on: bool) -> Blocks {
         Blocks { on, code: None }
     }
 
-    /// Records a block of `kind` starting at `line`.
-    pub(super) fn push(&self, out: &mut Rendered, kind: BlockKind, line: u32) {
+    /// Records a block of `kind` starting at `line`; both are computed only when on.
+    pub(super) fn push(&self, out: &mut Rendered, kind: impl FnOnce() -> BlockKind, line: impl FnOnce() -> u32) {
         if self.on {
-            out.blocks.push(Block { kind, line });
+            out.blocks.push(Block { kind: kind(), line: line() });
         }
     }
 

@@ -5,8 +5,8 @@ use super::super::docfx;
 use super::super::slug::slugify;
 use super::super::Heading;
 use super::{split_tokens, Ctx, State};
+use crate::hash::{HashMap, HashMapExt};
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// What rendering needs to know about one heading, found before the HTML pass.

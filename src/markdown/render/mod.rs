@@ -209,7 +209,7 @@ pub(crate) fn render_into(
     // What each open block quote became, so its end closes the same.
     let mut quote_stack: Vec<Quote> = Vec::new();
     let mut strip_token = false;
-    let mut blocks = Blocks::new(stack.is_empty());
+    let mut blocks = Blocks::new(stack.is_empty() && limits.blocks);
     // The tooltip id the last bilingual sentence span is described by.
     let mut sxs_pending: Option<String> = None;
     // Events a heading consumed (its `<a name>` anchor): one flag per event.
@@ -262,7 +262,7 @@ pub(crate) fn render_into(
                         }
                     }
                 }
-                blocks.push(out, BlockKind::Heading { level: h.level, id: h.id.clone() }, cx.line(range));
+                blocks.push(out, || BlockKind::Heading { level: h.level, id: h.id.clone() }, || cx.line(range));
                 if h.tab.is_some() {
                     let s = tabs::heading_html(i, h, &heads, &tab_plan, &ui.tab_list_label, state, &mut out.anchors);
                     html_events.push(Event::Html(s.into()));
@@ -274,11 +274,11 @@ pub(crate) fn render_into(
             }
             Event::Start(Tag::BlockQuote(_)) => {
                 let marker = cx.quote_marker(&events, i);
-                let kind = match marker.and_then(|n| prepared.constructs.get(n)) {
+                let kind = || match marker.and_then(|n| prepared.constructs.get(n)) {
                     None | Some(Construct::Div(_)) => BlockKind::BlockQuote,
                     c => blocks::construct_block(c),
                 };
-                blocks.push(out, kind, cx.line(range));
+                blocks.push(out, kind, || cx.line(range));
                 match marker.and_then(|n| prepared.constructs.get(n).map(|c| (n, c))) {
                     Some((n, c)) => {
                         match cx.quote_open(c) {
@@ -300,7 +300,7 @@ pub(crate) fn render_into(
                             continue;
                         }
                         // The marker shares its paragraph with the alert's first text.
-                        blocks.push(out, BlockKind::Paragraph, cx.line(&events[i + 1].1));
+                        blocks.push(out, || BlockKind::Paragraph, || cx.line(&events[i + 1].1));
                         html_events.push(Event::Start(Tag::Paragraph));
                         strip_token = true;
                         i += 2;
@@ -334,12 +334,12 @@ pub(crate) fn render_into(
                     }
                     _ => None,
                 };
-                let kind = match block {
+                let kind = || match block {
                     Some(n) => blocks::construct_block(prepared.constructs.get(n)),
                     None if blocks::image_alone(&events, i) => BlockKind::Image,
                     None => BlockKind::Paragraph,
                 };
-                blocks.push(out, kind, cx.line(range));
+                blocks.push(out, kind, || cx.line(range));
                 if let Some(n) = block {
                     flush(&mut html_events, &mut html);
                     let h = cx.construct_html(n, true, state, out, stack);

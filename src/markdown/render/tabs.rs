@@ -6,8 +6,8 @@
 use super::super::escape;
 use super::headings::HeadInfo;
 use super::State;
+use crate::hash::HashMap;
 use pulldown_cmark::{Event, Tag};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Where tab groups open and close, by event index.
