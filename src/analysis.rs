@@ -135,12 +135,13 @@ impl<'p> Analysis<'p> {
                 let li = self.model.locale_index(&page.locale).unwrap_or(0);
                 let ui = &self.ui[li.min(self.ui.len().saturating_sub(1))];
                 let mut rp = memo.render(&self.model, i, &page.locale, ui, produce);
-                each(&mut rp);
-                // What the checks read is in `rp`; what reads the text later (fallback
-                // copies, parity) reads it again from the file.
+                // What the checks and `each` read is in `rp`; what reads the text later
+                // (fallback copies, parity) reads it again from the file. Released before
+                // `each`, so a page's text and its written HTML are not held together.
                 if !form_articles.contains(&page.key.as_str()) {
                     page.source.release();
                 }
+                each(&mut rp);
                 rp
             })
             .collect()

@@ -306,7 +306,34 @@ pub fn sort_and_dedup(diags: &mut Vec<Diagnostic>) {
 /// the approach lychee uses for pulldown-cmark's `into_offset_iter()` offsets.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    starts: Starts,
+}
+
+/// Line starts: 4 bytes each for a text under 4 GiB (every page docloc reads; the table
+/// lives as long as its page), 8 beyond.
+#[derive(Debug, Clone)]
+enum Starts {
+    Narrow(Vec<u32>),
+    Wide(Vec<usize>),
+}
+
+impl Starts {
+    /// Start of 0-based line `i`.
+    fn get(&self, i: usize) -> Option<usize> {
+        match self {
+            Starts::Narrow(v) => v.get(i).map(|&s| s as usize),
+            Starts::Wide(v) => v.get(i).copied(),
+        }
+    }
+
+    /// The 0-based line holding byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        let after = match self {
+            Starts::Narrow(v) => v.partition_point(|&s| s as usize <= offset),
+            Starts::Wide(v) => v.partition_point(|&s| s <= offset),
+        };
+        after.saturating_sub(1)
+    }
 }
 
 impl LineIndex {
@@ -315,9 +342,21 @@ impl LineIndex {
         // Sized exactly: the table lives as long as its page (counting first is a fast
         // `memchr` pass; growing by doubling would keep up to twice the table).
         let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-        let mut starts = Vec::with_capacity(lines + 1);
-        starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+        let starts = match u32::try_from(text.len()) {
+            Ok(_) => {
+                let mut starts = Vec::with_capacity(lines + 1);
+                starts.push(0);
+                starts.extend(ends.map(|i| i as u32));
+                Starts::Narrow(starts)
+            }
+            Err(_) => {
+                let mut starts = Vec::with_capacity(lines + 1);
+                starts.push(0);
+                starts.extend(ends);
+                Starts::Wide(starts)
+            }
+        };
         LineIndex { starts }
     }
 
@@ -325,8 +364,8 @@ impl LineIndex {
     /// Offsets past the end clamp to the end; offsets inside a char round down.
     pub fn position(&self, text: &str, offset: usize) -> (u32, u32) {
         let offset = offset.min(text.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
+        let line = self.starts.line_of(offset);
+        let start = self.starts.get(line).unwrap_or(0);
         let mut end = offset;
         while !text.is_char_boundary(end) {
             end -= 1;
@@ -340,8 +379,8 @@ impl LineIndex {
     /// the line's end (before its `\n`), a line past the last to the end of `text`.
     pub fn offset(&self, text: &str, line: u32, column: u32) -> usize {
         let i = (line as usize).saturating_sub(1);
-        let Some(&start) = self.starts.get(i) else { return text.len() };
-        let end = self.starts.get(i + 1).map_or(text.len(), |&e| e - 1).min(text.len());
+        let Some(start) = self.starts.get(i) else { return text.len() };
+        let end = self.starts.get(i + 1).map_or(text.len(), |e| e - 1).min(text.len());
         let Some(line_text) = text.get(start..end) else { return start.min(text.len()) };
         let skip = (column as usize).saturating_sub(1);
         line_text.char_indices().nth(skip).map_or(end, |(b, _)| start + b)
@@ -358,8 +397,8 @@ impl LineIndex {
     /// The text of 1-based line `line`, without its line ending.
     pub fn line_text<'t>(&self, text: &'t str, line: u32) -> &'t str {
         let i = (line as usize).saturating_sub(1);
-        let Some(&start) = self.starts.get(i) else { return "" };
-        let end = self.starts.get(i + 1).copied().unwrap_or(text.len());
+        let Some(start) = self.starts.get(i) else { return "" };
+        let end = self.starts.get(i + 1).unwrap_or(text.len());
         text.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
     }
 }

@@ -5,6 +5,24 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (`mimalloc.h`, `enum mi_option_e`: the option after
+/// `mi_option_deprecated_eager_commit_delay` = 14 and before `mi_option_use_numa_nodes`,
+/// which libmimalloc-sys names, = 16).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// How long mimalloc keeps memory freed whole before it goes back to the OS, in
+/// milliseconds (mimalloc's default is 10). A page's text, events and HTML are freed once
+/// it is written: a plain build of the corpus x50 peaked 7–8% lower (1,825 → 1,682 MB of
+/// RSS), and x1 and x10 took the same time in alternating runs.
+const PURGE_DELAY_MS: std::os::raw::c_long = 3;
+
+/// Sets mimalloc's options, before anything large is allocated.
+fn tune_allocator() {
+    // SAFETY: `mi_option_set` only stores an option's value; mimalloc reads it on its
+    // next purge. No pointer is passed.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS) }
+}
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use docloc::analysis::{analyze, analyze_with, AnalyzeOptions};
 use docloc::cache::disk;
@@ -438,6 +456,7 @@ fn run_serve(args: ServeArgs) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    tune_allocator();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -451,5 +470,18 @@ fn main() -> ExitCode {
         Command::Check(a) => run_check(a),
         Command::Parity(a) => run_parity(a),
         Command::Serve(a) => run_serve(a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_purge_delay_is_set_on_the_option_mimalloc_reads() {
+        assert_eq!(MI_OPTION_PURGE_DELAY + 1, libmimalloc_sys::mi_option_use_numa_nodes);
+        tune_allocator();
+        // SAFETY: reads one option's value.
+        assert_eq!(unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) }, PURGE_DELAY_MS);
     }
 }

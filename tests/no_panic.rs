@@ -156,6 +156,16 @@ proptest! {
         prop_assert!(html_only.blocks.is_empty());
         prop_assert_eq!(&full.links, &html_only.links);
         prop_assert_eq!(&facts.diagnostics, &html_only.diagnostics);
+        // A file rendered window by window renders as it does whole.
+        let whole = |window| {
+            let opts = RenderOptions { window, ..RenderOptions::new(3, Produce::ALL) };
+            let r = markdown::render(Input::new(&source, &source.text(), 0, "a.md"), &resolver, &UiText::default(), opts);
+            format!("{r:?}")
+        };
+        let full_whole = whole(0);
+        for window in [1, 2, 5] {
+            prop_assert_eq!(&whole(window), &full_whole, "window {}", window);
+        }
         prop_assert_eq!(&full.headings, &facts.headings);
         prop_assert_eq!(&full.anchors, &facts.anchors);
         prop_assert_eq!(&full.links, &facts.links);

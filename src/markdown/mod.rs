@@ -262,12 +262,24 @@ pub struct RenderOptions {
     /// parity alone reads. `false` leaves it empty: `docloc check`, and a build that
     /// writes no parity report.
     pub blocks: bool,
+    /// Events per window, at least, of a file longer than 16 bytes per window event
+    /// ([`WINDOW`] by default; 0 renders every file whole). Such a file is rendered window
+    /// by window, each window's events dropped once rendered, so a 50 MB article does not
+    /// hold its whole event list (nearly 100 bytes per event, one per 16–21 bytes of
+    /// Markdown). Windows end between top-level blocks and outside tab groups; bilingual
+    /// files and files with footnotes are rendered whole. The output is the same whatever
+    /// the window (a test renders the corpus both ways).
+    pub window: usize,
 }
+
+/// Events per window of a large file ([`RenderOptions::window`]): about 6 MB of events,
+/// so files of over 1 MiB are rendered in windows.
+pub const WINDOW: usize = 1 << 16;
 
 impl RenderOptions {
     /// DocFX's include depth (8) with what `produce` asks for.
     pub fn new(include_depth: usize, produce: Produce) -> RenderOptions {
-        RenderOptions { include_depth, html: produce.html, blocks: produce.blocks }
+        RenderOptions { include_depth, html: produce.html, blocks: produce.blocks, window: WINDOW }
     }
 }
 
@@ -409,7 +421,7 @@ mod tests {
                 Input::new(&src, &src.text(), 0, "a.md"),
                 &NoLinks,
                 &UiText::default(),
-                RenderOptions { include_depth: 8, html, blocks: true },
+                RenderOptions { include_depth: 8, html, blocks: true, window: WINDOW },
             );
             let kinds: Vec<(String, u32)> = r
                 .blocks
@@ -434,6 +446,27 @@ mod tests {
             assert_eq!(kinds, want, "html={html}");
             assert_eq!(r.blocks[0].kind, BlockKind::Heading { level: 1, id: "top".into() });
             assert_eq!(r.blocks[8].kind, BlockKind::CodeBlock { info: "ps".into(), text: "Get-X\n".into() });
+        }
+    }
+
+    #[test]
+    fn a_file_renders_the_same_window_by_window() {
+        let md = "# <a name=\"top\"></a>Titel\n\nText [a](a.md) and [b](b.md#x).\n\n- a\n- b\n\n> [!NOTE]\n> n\n\n\
+            | x | y |\n|---|---|\n| 1 | 2 |\n\n```ps\nGet-X\n```\n\n![alt](a.png)\n\n[!INCLUDE [t](inc.md)]\n\n---\n\n\
+            # [One](#tab/one)\n\nFirst.\n\n# [Two](#tab/two)\n\nSecond.\n\n---\n\n## Tabs\n\n\
+            ### [A](#tab/a)\n\nA text.\n\n- in a list\n\n### [B](#tab/b)\n\nB text.\n\n## After\n\n\
+            <div>\nraw\n</div>\n\n<script>x()</script>\n\nLast <b>bold</b> [ref][r].\n\n[r]: https://example.com/\n";
+        let src = SourceText::new("zh-cn/a.md".into(), md.into());
+        let render_with = |window: usize, html: bool| {
+            let opts = RenderOptions { include_depth: 8, html, blocks: true, window };
+            format!("{:?}", render(Input::new(&src, &src.text(), 0, "a.md"), &NoLinks, &UiText::default(), opts))
+        };
+        for html in [true, false] {
+            let whole = render_with(0, html);
+            assert!(whole.contains("tab/one") && whole.contains("tab/b"), "{whole}");
+            for window in [1, 2, 3, 7, 64] {
+                assert_eq!(render_with(window, html), whole, "window {window}, html {html}");
+            }
         }
     }
 
@@ -467,7 +500,7 @@ mod tests {
                 Input::new(&src, &src.text(), 0, "a.md"),
                 &Forms,
                 &UiText::default(),
-                RenderOptions { include_depth: 8, html, blocks: true },
+                RenderOptions { include_depth: 8, html, blocks: true, window: WINDOW },
             );
             let forms: Vec<(&str, u32)> = r.forms.iter().map(|(n, s)| (n.as_str(), s.line)).collect();
             assert_eq!(forms, [("other", 3), ("cpor-claim", 5)], "html={html}");
@@ -490,7 +523,7 @@ mod tests {
         let map = answer.map_value(text, &answer.value);
         for html in [true, false] {
             let mut out = Rendered::default();
-            let opts = RenderOptions { include_depth: 8, html, blocks: true };
+            let opts = RenderOptions { include_depth: 8, html, blocks: true, window: WINDOW };
             render_fragment(
                 &answer.value,
                 &source,

@@ -238,7 +238,7 @@ fn write_site(
         } else if published {
             let wrote = match memo {
                 Some(m) => shared.write_page_memo(li, rp, m),
-                None => shared.write_page(li, rp),
+                None => shared.write_page_releasing(li, rp),
             };
             match wrote {
                 Ok(true) => {
@@ -319,8 +319,8 @@ fn write_site(
             let idx = model.index[model.locale_index(&p.locale).unwrap_or(0)].pages[&p.key];
             bar.inc(1);
             let Some(m) = memo else {
-                let rp = render_page(model, idx, code, &analysis.ui[li], Produce::HTML);
-                return Ok(shared.write_page(li, &rp)?.then_some(li));
+                let mut rp = render_page(model, idx, code, &analysis.ui[li], Produce::HTML);
+                return Ok(shared.write_page_releasing(li, &mut rp)?.then_some(li));
             };
             let mut rp = m.render(model, idx, code, &analysis.ui[li], Produce::HTML);
             let wrote = shared.write_page_memo(li, &rp, m)?;

@@ -548,6 +548,18 @@ impl<'a> Shared<'a> {
         Ok(true)
     }
 
+    /// As [`Shared::write_page`], and leaves `rp` without its HTML (the article's and a
+    /// YAML page's), dropped as soon as the template's context holds its copy: a page's
+    /// HTML is then held twice while the file is made (the context's `page.html` and
+    /// `page.body_html`), not three times.
+    pub(super) fn write_page_releasing(&self, li: usize, rp: &mut RenderedPage) -> Result<bool, Error> {
+        let path = self.page_path(li, rp);
+        let Some(html) = self.fill_page_releasing(li, rp) else { return Ok(false) };
+        self.put(&path, &html)?;
+        self.index_page(li, rp, &html);
+        Ok(true)
+    }
+
     /// As [`Shared::write_page`], writing the file `memo` kept when it was made from the
     /// same [`Shared::page_key`], and keeping the file it makes otherwise.
     pub(super) fn write_page_memo(&self, li: usize, rp: &RenderedPage, memo: &dyn SiteMemo) -> Result<bool, Error> {
@@ -601,6 +613,20 @@ impl<'a> Shared<'a> {
 
     /// Page `rp` filled into its template for readers of locale index `li`; `None` when
     /// the template failed (a `template-error` diagnostic is recorded).
+    /// As [`Shared::fill_page`], dropping `rp`'s HTML once the context is made.
+    fn fill_page_releasing(&self, li: usize, rp: &mut RenderedPage) -> Option<Vec<u8>> {
+        let Some(shared) = self.shared_contexts.get(li).and_then(|c| c.as_ref().ok()) else {
+            let html = self.fill_page(li, rp);
+            release_html(rp);
+            return html;
+        };
+        let page = &self.model().content.pages[rp.page];
+        let template = format!("{}.html", page.kind.as_str());
+        let ctx = self.page_context(li, rp).tera_context(shared);
+        release_html(rp);
+        self.render_context(&template, ctx, &page.source.path)
+    }
+
     fn fill_page(&self, li: usize, rp: &RenderedPage) -> Option<Vec<u8>> {
         let page = &self.model().content.pages[rp.page];
         let ctx = self.page_context(li, rp);
@@ -870,6 +896,15 @@ pub(super) fn site_title(analysis: &Analysis<'_>, li: usize) -> String {
 /// The contexts `build` passes to the templates, taken from the real code path on
 /// `project`: one page of each kind in its own locale, an article as a fallback copy, a
 /// redirect page and the root page, as `(template, context as JSON)`.
+/// Drops the HTML of `rp` (its facts stay).
+fn release_html(rp: &mut RenderedPage) {
+    rp.rendered.html = String::new();
+    if let Some(y) = rp.yaml.as_mut() {
+        y.summary_html = String::new();
+        y.answers_html = Vec::new();
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn sample_contexts(project: &Project) -> Vec<(String, serde_json::Value)> {
     let analysis = Analysis::prepare(project);

@@ -360,3 +360,31 @@ fn what_a_rendering_produces_leaves_the_corpus_facts_unchanged() {
         }
     }
 }
+
+/// Every corpus article rendered window by window (as a file of many megabytes is) is
+/// rendered as it is whole: HTML and every fact.
+#[test]
+fn the_corpus_renders_the_same_window_by_window() {
+    use crate::markdown::{Input, RenderOptions, WINDOW};
+    let content = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"));
+    let opts = ProjectOptions { content: Some(content), keep_texts: true, ..ProjectOptions::default() };
+    let project = Project::load(&opts).expect("loads");
+    let analysis = crate::analysis::Analysis::prepare(&project);
+    let model = &analysis.model;
+    let mut articles = 0;
+    for page in model.content.pages.iter().filter(|p| p.kind == crate::content::PageKind::Article) {
+        let resolver = crate::render::PageResolver { model, output_locale: &page.locale, content_locale: &page.locale };
+        let ui = &analysis.ui[model.locale_index(&page.locale).unwrap_or(0)];
+        let text = page.source.text();
+        let render = |window: usize| {
+            let opts = RenderOptions { window, ..RenderOptions::new(8, crate::markdown::Produce::ALL) };
+            let r = crate::markdown::render(Input::new(&page.source, &text, page.body, &page.key), &resolver, ui, opts);
+            format!("{r:?}")
+        };
+        let whole = render(0);
+        assert_eq!(render(1), whole, "{}", page.source.path);
+        assert_eq!(render(WINDOW), whole, "{}", page.source.path);
+        articles += 1;
+    }
+    assert!(articles > 1500, "{articles} articles");
+}

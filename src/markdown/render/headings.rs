@@ -119,6 +119,12 @@ fn analyze_heading(events: &[(Event<'_>, Range<usize>)], i: usize, source: Optio
     (j, anchor, text.trim().to_string(), skip, tab)
 }
 
+/// Whether the heading opened at event `i` is a tab heading (its only content a
+/// `[Label](#tab/id)` link), read as [`scan`] reads it in a file that is not bilingual.
+pub(super) fn is_tab(events: &[(Event<'_>, Range<usize>)], i: usize) -> bool {
+    analyze_heading(events, i, None).4.is_some()
+}
+
 /// Every heading of `events`, by the index of its `Start` event, with ids claimed in
 /// document order (so ids stay unique across the page and its includes).
 pub(super) fn scan(

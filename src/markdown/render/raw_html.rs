@@ -150,7 +150,7 @@ mod tests {
             Input::new(&src, &src.text(), 0, "a.md"),
             &site,
             &UiText::default(),
-            RenderOptions { include_depth: 8, html, blocks: true },
+            RenderOptions { include_depth: 8, html, blocks: true, window: super::super::super::WINDOW },
         )
     }
 

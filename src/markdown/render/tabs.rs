@@ -20,6 +20,36 @@ pub(super) struct TabPlan {
     pub(super) close: HashMap<usize, bool>,
 }
 
+/// Whether a tab group is open, fed the headings and thematic breaks of a file in order:
+/// the rule [`plan`] follows (a tab heading opens or continues a group of its level; a
+/// heading of that level or higher, or a thematic break, ends it).
+#[derive(Debug, Default)]
+pub(super) struct Tracker {
+    /// The level of the open group's headings.
+    open: Option<u8>,
+}
+
+impl Tracker {
+    /// A heading of `level` (1–6); `tab` when its only content is a `#tab/` link.
+    pub(super) fn heading(&mut self, level: u8, tab: bool) {
+        if tab {
+            self.open = Some(level);
+        } else if self.open.is_some_and(|l| level <= l) {
+            self.open = None;
+        }
+    }
+
+    /// A thematic break.
+    pub(super) fn rule(&mut self) {
+        self.open = None;
+    }
+
+    /// Whether a group is open.
+    pub(super) fn open(&self) -> bool {
+        self.open.is_some()
+    }
+}
+
 /// Finds the tab groups of `events` (numbered on from `state.tab_groups`, so ids stay
 /// unique across includes).
 pub(super) fn plan(
