@@ -201,18 +201,7 @@ fn next_window<'t>(
             Event::End(_) => depth = depth.saturating_sub(1),
             _ => {}
         }
-        let boundary = depth == 0
-            && matches!(
-                e,
-                Event::End(
-                    TagEnd::Paragraph
-                        | TagEnd::Heading(_)
-                        | TagEnd::List(_)
-                        | TagEnd::BlockQuote(_)
-                        | TagEnd::CodeBlock
-                        | TagEnd::Table
-                ) | Event::Rule
-            );
+        let boundary = depth == 0 && ends_block_line(&e);
         // Every heading and break counts for tab groups, as in `tabs::plan`, at any depth.
         let ends_heading = matches!(e, Event::End(TagEnd::Heading(_)));
         let rule = matches!(e, Event::Rule);
@@ -238,18 +227,23 @@ fn ends_line(events: &[Event<'_>]) -> bool {
     match events.last() {
         None => true,
         Some(Event::Html(h)) => h.ends_with('\n'),
-        Some(e) => matches!(
-            e,
-            Event::End(
-                TagEnd::Paragraph
-                    | TagEnd::Heading(_)
-                    | TagEnd::List(_)
-                    | TagEnd::BlockQuote(_)
-                    | TagEnd::CodeBlock
-                    | TagEnd::Table
-            ) | Event::Rule
-        ),
+        Some(e) => ends_block_line(e),
     }
+}
+
+/// Whether `e` ends a block whose HTML ends a line (`</p>\n`, `</h2>\n`, `<hr />\n`, …).
+fn ends_block_line(e: &Event<'_>) -> bool {
+    matches!(
+        e,
+        Event::End(
+            TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::List(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::Table
+        ) | Event::Rule
+    )
 }
 
 /// Renders `input` (a page or an include) into HTML, appending facts to `out`.
