@@ -255,11 +255,7 @@ fn write_site(
         if let (Some(m), false) = (memo, published && deferred.contains(&rp.page)) {
             m.keep_rendered(model, rp, true);
         }
-        rp.rendered.html = String::new();
-        if let Some(y) = rp.yaml.as_mut() {
-            y.summary_html = String::new();
-            y.answers_html = Vec::new();
-        }
+        super::pages::release_html(rp);
         bar.inc(1);
     };
     let rendered = match memo {
@@ -336,7 +332,7 @@ fn write_site(
         .enumerate()
         .map(|(li, l)| LocaleCount { locale: l.code.clone(), pages: own[li].load(Ordering::Relaxed), fallbacks: 0 })
         .collect();
-    let mut taken: crate::hash::HashSet<String> = <crate::hash::HashSet<_> as crate::hash::HashSetExt>::new();
+    let mut taken: crate::hash::HashSet<String> = crate::hash::HashSet::default();
     for li in 0..nlocales {
         for slug in model.index[li].by_url.keys() {
             taken.insert(format!("{}/{slug}index.html", model.locales.locales[li].code));

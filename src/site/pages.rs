@@ -897,7 +897,7 @@ pub(super) fn site_title(analysis: &Analysis<'_>, li: usize) -> String {
 /// `project`: one page of each kind in its own locale, an article as a fallback copy, a
 /// redirect page and the root page, as `(template, context as JSON)`.
 /// Drops the HTML of `rp` (its facts stay).
-fn release_html(rp: &mut RenderedPage) {
+pub(super) fn release_html(rp: &mut RenderedPage) {
     rp.rendered.html = String::new();
     if let Some(y) = rp.yaml.as_mut() {
         y.summary_html = String::new();
@@ -914,7 +914,7 @@ pub(crate) fn sample_contexts(project: &Project) -> Vec<(String, serde_json::Val
     let model = &analysis.model;
     let json = |v: &dyn erased::Json| v.json();
     let mut out = Vec::new();
-    let mut seen = <crate::hash::HashSet<_> as crate::hash::HashSetExt>::new();
+    let mut seen = crate::hash::HashSet::default();
     for (idx, page) in model.content.pages.iter().enumerate() {
         if !seen.insert(page.kind) {
             continue;

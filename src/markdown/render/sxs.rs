@@ -170,7 +170,7 @@ mod tests {
         let md = "<span data-ttu-id=\"a-1\">后续步骤</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">Next steps</span></span>\n";
         let ev = events(md);
         let mut pending = None;
-        let mut taken = <crate::hash::HashSet<_> as crate::hash::HashSetExt>::new();
+        let mut taken = crate::hash::HashSet::default();
         let mut claim = |id: &str| taken.insert(id.to_string());
         let html: Vec<String> = (0..ev.len())
             .filter_map(|i| match &ev[i].0 {
